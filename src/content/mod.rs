@@ -1,0 +1,230 @@
+//! The page's content as typed data: one place for sections, topics, milestones, salaries,
+//! projects, FAQ and the article text. Pure Rust: no Leptos, no web-sys.
+//!
+//! Topic ids are stable: saved progress and share codes are keyed by them, so an id never
+//! changes meaning. Rename a title freely; never reuse or repurpose an id.
+
+mod pages;
+mod projects;
+mod roadmap;
+mod salaries;
+
+pub use pages::*;
+pub use projects::{Level, Project, PROJECTS};
+pub use roadmap::ROADMAP;
+pub use salaries::{Country, Currency, SalaryBand, SalaryTable, SALARY_TABLES};
+
+/// A link to documentation or a free resource.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    pub label: &'static str,
+    pub url: &'static str,
+}
+
+/// One learnable topic of the roadmap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Topic {
+    /// Stable id: progress is keyed by it.
+    pub id: &'static str,
+    pub title: &'static str,
+    /// One or two sentences: what the topic is.
+    pub summary: &'static str,
+    /// Why it matters for a backend developer.
+    pub why: &'static str,
+    /// Estimated time to learn, as a learner would plan it.
+    pub time_to_learn: &'static str,
+    /// 2-4 official docs or free resources.
+    pub links: &'static [Link],
+}
+
+/// Which topics must be completed for a milestone badge to unlock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MilestoneScope {
+    /// Every topic of the section the milestone follows.
+    Section,
+    /// Every topic of the whole roadmap (the final badge).
+    WholeRoadmap,
+}
+
+/// A milestone message shown after its section and unlocked as a badge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Milestone {
+    pub id: &'static str,
+    pub message: &'static str,
+    pub scope: MilestoneScope,
+}
+
+/// A section of the roadmap: an ordered group of topics, optionally followed by a milestone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Section {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub topics: &'static [Topic],
+    pub milestone: Option<Milestone>,
+}
+
+/// The whole roadmap. Components take it as a value so tests and benchmarks can mount
+/// synthetic roadmaps of any size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Roadmap {
+    pub sections: &'static [Section],
+}
+
+impl Roadmap {
+    /// Every topic in roadmap order.
+    pub fn topics(self) -> impl Iterator<Item = &'static Topic> {
+        self.sections.iter().flat_map(|s| s.topics.iter())
+    }
+
+    pub fn topic_count(self) -> usize {
+        self.sections.iter().map(|s| s.topics.len()).sum()
+    }
+
+    pub fn topic(self, id: &str) -> Option<&'static Topic> {
+        self.topics().find(|t| t.id == id)
+    }
+
+    /// The section that holds a topic.
+    pub fn section_of(self, topic_id: &str) -> Option<&'static Section> {
+        self.sections
+            .iter()
+            .find(|s| s.topics.iter().any(|t| t.id == topic_id))
+    }
+
+    pub fn section(self, id: &str) -> Option<&'static Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// Every milestone, in page order, with the section it follows.
+    pub fn milestones(self) -> impl Iterator<Item = (&'static Section, &'static Milestone)> {
+        self.sections
+            .iter()
+            .filter_map(|s| s.milestone.as_ref().map(|m| (s, m)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn roadmap_has_the_seed_sections_in_order() {
+        let titles: Vec<_> = ROADMAP.sections.iter().map(|s| s.title).collect();
+        assert_eq!(
+            titles,
+            [
+                "Internet Fundamentals",
+                "Programming Language",
+                "Version Control",
+                "Databases",
+                "APIs",
+                "Security",
+                "DevOps Basics"
+            ]
+        );
+    }
+
+    #[test]
+    fn roadmap_has_twenty_topics_with_unique_ids() {
+        assert_eq!(ROADMAP.topic_count(), 20);
+        let ids: HashSet<_> = ROADMAP.topics().map(|t| t.id).collect();
+        assert_eq!(ids.len(), 20, "topic ids must be unique");
+        let section_ids: HashSet<_> = ROADMAP.sections.iter().map(|s| s.id).collect();
+        assert_eq!(section_ids.len(), 7, "section ids must be unique");
+    }
+
+    #[test]
+    fn topic_ids_are_url_and_storage_safe() {
+        for t in ROADMAP.topics() {
+            assert!(
+                !t.id.is_empty()
+                    && t.id
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "bad id {:?}",
+                t.id
+            );
+        }
+    }
+
+    #[test]
+    fn every_topic_is_fully_described() {
+        for t in ROADMAP.topics() {
+            assert!(!t.title.is_empty() && !t.summary.is_empty() && !t.why.is_empty());
+            assert!(!t.time_to_learn.is_empty(), "{} has no time estimate", t.id);
+            assert!(
+                (2..=4).contains(&t.links.len()),
+                "{} needs 2-4 links",
+                t.id
+            );
+            for l in t.links {
+                assert!(l.url.starts_with("https://"), "{} link {}", t.id, l.url);
+            }
+        }
+    }
+
+    #[test]
+    fn milestones_follow_their_sections_with_the_seed_messages() {
+        let got: Vec<_> = ROADMAP
+            .milestones()
+            .map(|(s, m)| (s.title, m.message))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Internet Fundamentals", "You understand how the web works!"),
+                ("Programming Language", "You can write backend code!"),
+                ("Databases", "You can work with databases!"),
+                ("APIs", "You can build APIs!"),
+                ("DevOps Basics", "You are a professional Backend Developer!"),
+            ]
+        );
+        // Every milestone's section exists in the roadmap and is non-empty.
+        for (s, _) in ROADMAP.milestones() {
+            assert!(ROADMAP.section(s.id).is_some() && !s.topics.is_empty());
+        }
+        let finals: Vec<_> = ROADMAP
+            .milestones()
+            .filter(|(_, m)| m.scope == MilestoneScope::WholeRoadmap)
+            .collect();
+        assert_eq!(finals.len(), 1, "exactly one final badge");
+    }
+
+    #[test]
+    fn lookups_find_topics_and_their_sections() {
+        assert_eq!(ROADMAP.topic("sql").map(|t| t.title), Some("SQL Databases"));
+        assert_eq!(ROADMAP.section_of("git").map(|s| s.title), Some("Version Control"));
+        assert!(ROADMAP.topic("no-such-topic").is_none());
+    }
+
+    #[test]
+    fn projects_need_existing_topics() {
+        assert_eq!(PROJECTS.len(), 6);
+        let ids: HashSet<_> = PROJECTS.iter().map(|p| p.id).collect();
+        assert_eq!(ids.len(), 6);
+        for p in PROJECTS {
+            assert!(!p.needs.is_empty(), "{} needs topics", p.id);
+            for id in p.needs {
+                assert!(ROADMAP.topic(id).is_some(), "{} needs unknown {}", p.id, id);
+            }
+            assert_eq!(p.tags.len(), 3);
+        }
+    }
+
+    #[test]
+    fn career_levels_cover_every_section_once() {
+        let mut seen: Vec<_> = CAREER_PATH.iter().flat_map(|l| l.sections.iter()).collect();
+        seen.sort();
+        let mut all: Vec<_> = ROADMAP.sections.iter().map(|s| &s.id).collect();
+        all.sort();
+        assert_eq!(seen, all);
+    }
+
+    #[test]
+    fn architecture_nodes_link_to_real_topics() {
+        for n in ARCHITECTURE {
+            assert!(ROADMAP.topic(n.topic).is_some(), "{} -> {}", n.label, n.topic);
+        }
+    }
+}

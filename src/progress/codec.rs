@@ -1,0 +1,280 @@
+//! Storage and export codecs: versioned JSON, migrated forward, never panicking on input.
+//!
+//! Storage format, under [`STORAGE_KEY`]:
+//! - version 2 (current): `{"version":2,"topics":{"<id>":{"state":"completed","changed":<ms>}},
+//!   "projects":{"<id>":{"state":"built","changed":<ms>}}}`
+//! - version 1 (first release): `{"version":1,"completed":["<id>", ...]}`, migrated to 2 with
+//!   every listed topic completed at time 0.
+//!
+//! Export file: `{"format":"backend-roadmap-progress","version":2,"exported_at":<ms>,
+//! "progress":{...version 2 body...}}`.
+
+use super::model::{Progress, ProjectState, Stamped, TopicState};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The localStorage key that holds saved progress.
+pub const STORAGE_KEY: &str = "backend-roadmap:progress";
+/// Where unreadable saved progress is copied before anything new is written.
+pub const BACKUP_KEY: &str = "backend-roadmap:progress:unreadable";
+/// The newest storage version this build reads and writes.
+pub const CURRENT_VERSION: u64 = 2;
+/// The `format` marker of an export file.
+pub const EXPORT_FORMAT: &str = "backend-roadmap-progress";
+/// Import files larger than this are refused unread.
+pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
+
+/// Why saved or imported progress could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    NotText,
+    NotJson,
+    WrongShape(String),
+    NewerVersion(u64),
+    TooLarge(usize),
+    Foreign,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::NotText => write!(f, "it is not text"),
+            DecodeError::NotJson => write!(f, "it is not valid JSON"),
+            DecodeError::WrongShape(what) => write!(f, "it has an unexpected shape ({what})"),
+            DecodeError::NewerVersion(v) => write!(
+                f,
+                "it was saved by a newer version of this app (format {v}; this one reads up to {CURRENT_VERSION})"
+            ),
+            DecodeError::TooLarge(n) => write!(
+                f,
+                "it is too large ({} KB; the limit is {} KB)",
+                n.div_ceil(1024),
+                MAX_IMPORT_BYTES / 1024
+            ),
+            DecodeError::Foreign => write!(f, "it is not a Backend Roadmap progress file"),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    state: String,
+    changed: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct BodyV2 {
+    #[serde(default)]
+    topics: BTreeMap<String, Entry>,
+    #[serde(default)]
+    projects: BTreeMap<String, Entry>,
+}
+
+#[derive(Deserialize)]
+struct BodyV1 {
+    completed: Vec<String>,
+}
+
+fn shape(e: impl fmt::Display) -> DecodeError {
+    DecodeError::WrongShape(e.to_string())
+}
+
+fn to_body(p: &Progress) -> BodyV2 {
+    let entry = |slug: &str, changed| Entry { state: slug.to_owned(), changed };
+    BodyV2 {
+        topics: p
+            .topic_entries()
+            .map(|(id, s)| (id.to_owned(), entry(s.state.slug(), s.changed_at)))
+            .collect(),
+        projects: p
+            .project_entries()
+            .map(|(id, s)| (id.to_owned(), entry(s.state.slug(), s.changed_at)))
+            .collect(),
+    }
+}
+
+fn from_body(b: BodyV2) -> Result<Progress, DecodeError> {
+    let mut p = Progress::new();
+    for (id, e) in b.topics {
+        let state = TopicState::from_slug(&e.state)
+            .ok_or_else(|| shape(format!("unknown topic state {:?}", e.state)))?;
+        p.topics.insert(id, Stamped { state, changed_at: e.changed });
+    }
+    for (id, e) in b.projects {
+        let state = ProjectState::from_slug(&e.state)
+            .ok_or_else(|| shape(format!("unknown project state {:?}", e.state)))?;
+        p.projects.insert(id, Stamped { state, changed_at: e.changed });
+    }
+    Ok(p)
+}
+
+fn parse_json(bytes: &[u8]) -> Result<Value, DecodeError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| DecodeError::NotText)?;
+    serde_json::from_str(text).map_err(|_| DecodeError::NotJson)
+}
+
+/// Read a versioned progress document (storage value or an export's `progress` part with
+/// its version), migrating older versions forward.
+fn decode_versioned(version: u64, body: Value) -> Result<Progress, DecodeError> {
+    match version {
+        1 => migrate_v1(serde_json::from_value(body).map_err(shape)?),
+        2 => from_body(serde_json::from_value(body).map_err(shape)?),
+        v if v > CURRENT_VERSION => Err(DecodeError::NewerVersion(v)),
+        v => Err(shape(format!("unknown version {v}"))),
+    }
+}
+
+/// Version 1 listed completed topic ids only; their change time is unknown (0).
+fn migrate_v1(v1: BodyV1) -> Result<Progress, DecodeError> {
+    let mut p = Progress::new();
+    for id in v1.completed {
+        p.set_topic(&id, TopicState::Completed, 0);
+    }
+    Ok(p)
+}
+
+fn version_of(doc: &Value) -> Result<u64, DecodeError> {
+    doc.get("version")
+        .ok_or_else(|| shape("no version"))?
+        .as_u64()
+        .ok_or_else(|| shape("version is not a whole number"))
+}
+
+/// Encode progress as the current storage document.
+pub fn encode_storage(p: &Progress) -> String {
+    let mut doc = serde_json::to_value(to_body(p)).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut doc {
+        map.insert("version".into(), Value::from(CURRENT_VERSION));
+    }
+    doc.to_string()
+}
+
+/// Decode a stored value of any known version.
+pub fn decode_storage(bytes: &[u8]) -> Result<Progress, DecodeError> {
+    let doc = parse_json(bytes)?;
+    if !doc.is_object() {
+        return Err(shape("not an object"));
+    }
+    let version = version_of(&doc)?;
+    decode_versioned(version, doc)
+}
+
+/// Encode an export file (pretty-printed, so a learner can read it).
+pub fn encode_export(p: &Progress, exported_at: u64) -> String {
+    let doc = serde_json::json!({
+        "format": EXPORT_FORMAT,
+        "version": CURRENT_VERSION,
+        "exported_at": exported_at,
+        "progress": to_body(p),
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// Decode an import file: refused when too large, not JSON, or not ours.
+pub fn decode_export(bytes: &[u8]) -> Result<Progress, DecodeError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(DecodeError::TooLarge(bytes.len()));
+    }
+    let doc = parse_json(bytes)?;
+    if doc.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
+        return Err(DecodeError::Foreign);
+    }
+    let version = version_of(&doc)?;
+    let body = doc.get("progress").cloned().ok_or_else(|| shape("no progress"))?;
+    decode_versioned(version, body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Progress {
+        let mut p = Progress::new();
+        p.set_topic("http", TopicState::Completed, 1_700_000_000_000);
+        p.set_topic("dns", TopicState::InProgress, 5);
+        p.set_topic("retired-topic", TopicState::Skipped, 6);
+        p.set_project("chat", ProjectState::Built, 7);
+        p
+    }
+
+    #[test]
+    fn storage_round_trips_with_unknown_ids() {
+        let p = sample();
+        let text = encode_storage(&p);
+        assert!(text.contains("\"version\":2"), "{text}");
+        assert_eq!(decode_storage(text.as_bytes()), Ok(p));
+    }
+
+    #[test]
+    fn version_1_migrates_to_completed_topics() {
+        let p = decode_storage(br#"{"version":1,"completed":["http","sql","gone"]}"#).unwrap();
+        assert_eq!(p.topic_state("http"), TopicState::Completed);
+        assert_eq!(p.topic_state("sql"), TopicState::Completed);
+        assert_eq!(p.topic_state("gone"), TopicState::Completed, "unknown ids survive migration");
+        assert_eq!(p.topic_state("dns"), TopicState::NotStarted);
+        // Re-encoding writes the current version.
+        assert!(encode_storage(&p).contains("\"version\":2"));
+    }
+
+    #[test]
+    fn unreadable_storage_is_an_error_not_a_panic() {
+        let cases: &[(&[u8], DecodeError)] = &[
+            (b"", DecodeError::NotJson),
+            (b"{not json", DecodeError::NotJson),
+            (&[0xff, 0xfe], DecodeError::NotText),
+            (b"[1,2]", shape("not an object")),
+            (b"{}", shape("no version")),
+            (br#"{"version":"2"}"#, shape("version is not a whole number")),
+            (br#"{"version":0}"#, shape("unknown version 0")),
+            (br#"{"version":3,"anything":true}"#, DecodeError::NewerVersion(3)),
+        ];
+        for (input, want) in cases {
+            assert_eq!(decode_storage(input).as_ref(), Err(want), "{:?}", String::from_utf8_lossy(input));
+        }
+        assert!(matches!(
+            decode_storage(br#"{"version":2,"topics":{"http":{"state":"mastered","changed":1}}}"#),
+            Err(DecodeError::WrongShape(_))
+        ));
+        assert!(matches!(
+            decode_storage(br#"{"version":2,"topics":{"http":"completed"}}"#),
+            Err(DecodeError::WrongShape(_))
+        ));
+        assert!(matches!(
+            decode_storage(br#"{"version":1,"completed":"http"}"#),
+            Err(DecodeError::WrongShape(_))
+        ));
+    }
+
+    #[test]
+    fn export_round_trips() {
+        let p = sample();
+        let file = encode_export(&p, 42);
+        assert!(file.contains(EXPORT_FORMAT));
+        assert_eq!(decode_export(file.as_bytes()), Ok(p));
+    }
+
+    #[test]
+    fn foreign_malformed_and_oversized_imports_are_refused() {
+        assert_eq!(decode_export(b"hello"), Err(DecodeError::NotJson));
+        assert_eq!(decode_export(br#"{"version":2,"topics":{}}"#), Err(DecodeError::Foreign));
+        assert_eq!(
+            decode_export(br#"{"format":"other-app","version":2,"progress":{}}"#),
+            Err(DecodeError::Foreign)
+        );
+        assert_eq!(
+            decode_export(br#"{"format":"backend-roadmap-progress","version":9,"progress":{}}"#),
+            Err(DecodeError::NewerVersion(9))
+        );
+        let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+        assert_eq!(decode_export(&big), Err(DecodeError::TooLarge(MAX_IMPORT_BYTES + 1)));
+    }
+
+    #[test]
+    fn errors_read_as_sentences() {
+        assert_eq!(DecodeError::NotJson.to_string(), "it is not valid JSON");
+        assert!(DecodeError::TooLarge(2_000_000).to_string().contains("1024 KB"));
+        assert!(DecodeError::NewerVersion(3).to_string().contains("newer version"));
+    }
+}

@@ -1,0 +1,9 @@
+//! Learner progress: the pure model and its codecs (storage JSON, export file, share code).
+
+mod codec;
+mod model;
+mod share;
+
+pub use codec::*;
+pub use model::{Counts, Progress, ProjectState, Stamped, TopicState};
+pub use share::{base64url_decode, base64url_encode, decode_share, encode_share, ShareError, MAX_CODE_LEN};

@@ -1,0 +1,424 @@
+//! The progress model: each topic's and project's state with the time it last changed.
+//! Pure Rust; the UI reads it through context, the codecs persist it.
+
+use crate::content::{MilestoneScope, Roadmap, Section, Topic};
+use std::collections::BTreeMap;
+
+/// A learner's state for one topic. Only `Completed` counts towards progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub enum TopicState {
+    #[default]
+    NotStarted,
+    InProgress,
+    Completed,
+    Skipped,
+}
+
+impl TopicState {
+    pub const ALL: [TopicState; 4] = [
+        TopicState::NotStarted,
+        TopicState::InProgress,
+        TopicState::Completed,
+        TopicState::Skipped,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TopicState::NotStarted => "Not started",
+            TopicState::InProgress => "In progress",
+            TopicState::Completed => "Completed",
+            TopicState::Skipped => "Skipped",
+        }
+    }
+
+    /// Stable lower-case name used in storage, CSS and data attributes.
+    pub fn slug(self) -> &'static str {
+        match self {
+            TopicState::NotStarted => "not-started",
+            TopicState::InProgress => "in-progress",
+            TopicState::Completed => "completed",
+            TopicState::Skipped => "skipped",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|st| st.slug() == s)
+    }
+}
+
+/// A learner's state for one project idea.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub enum ProjectState {
+    #[default]
+    NotStarted,
+    Building,
+    Built,
+}
+
+impl ProjectState {
+    pub const ALL: [ProjectState; 3] =
+        [ProjectState::NotStarted, ProjectState::Building, ProjectState::Built];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ProjectState::NotStarted => "Not started",
+            ProjectState::Building => "Building",
+            ProjectState::Built => "Built",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ProjectState::NotStarted => "not-started",
+            ProjectState::Building => "building",
+            ProjectState::Built => "built",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|st| st.slug() == s)
+    }
+}
+
+/// A state and when it was last set (milliseconds since the Unix epoch; 0 when unknown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Stamped<S> {
+    pub state: S,
+    pub changed_at: u64,
+}
+
+/// Topic and project states keyed by stable ids. Ids the content no longer knows are kept,
+/// so progress saved against another version of the roadmap is never dropped.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Progress {
+    pub(crate) topics: BTreeMap<String, Stamped<TopicState>>,
+    pub(crate) projects: BTreeMap<String, Stamped<ProjectState>>,
+}
+
+/// Counts of topic states over a set of topics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    pub completed: usize,
+    pub in_progress: usize,
+    pub skipped: usize,
+    pub total: usize,
+}
+
+impl Counts {
+    /// Whole percent completed, rounded down (skipped topics are not completed).
+    pub fn percent(self) -> usize {
+        (self.completed * 100).checked_div(self.total).unwrap_or(0)
+    }
+
+    pub fn all_completed(self) -> bool {
+        self.total > 0 && self.completed == self.total
+    }
+}
+
+impl Progress {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn topic_state(&self, id: &str) -> TopicState {
+        self.topics.get(id).map(|s| s.state).unwrap_or_default()
+    }
+
+    pub fn project_state(&self, id: &str) -> ProjectState {
+        self.projects.get(id).map(|s| s.state).unwrap_or_default()
+    }
+
+    pub fn set_topic(&mut self, id: &str, state: TopicState, now: u64) {
+        self.topics.insert(id.to_owned(), Stamped { state, changed_at: now });
+    }
+
+    pub fn set_project(&mut self, id: &str, state: ProjectState, now: u64) {
+        self.projects.insert(id.to_owned(), Stamped { state, changed_at: now });
+    }
+
+    /// A click on a topic: completed becomes not started, anything else becomes completed.
+    pub fn toggle_topic(&mut self, id: &str, now: u64) -> TopicState {
+        let next = match self.topic_state(id) {
+            TopicState::Completed => TopicState::NotStarted,
+            _ => TopicState::Completed,
+        };
+        self.set_topic(id, next, now);
+        next
+    }
+
+    /// Every stored topic entry, including ids the roadmap does not know.
+    pub fn topic_entries(&self) -> impl Iterator<Item = (&str, Stamped<TopicState>)> {
+        self.topics.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+
+    pub fn project_entries(&self) -> impl Iterator<Item = (&str, Stamped<ProjectState>)> {
+        self.projects.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+
+    /// True when nothing was ever recorded.
+    pub fn is_empty(&self) -> bool {
+        self.topics.is_empty() && self.projects.is_empty()
+    }
+
+    /// Merge another copy entry by entry: the later change wins; on equal times the higher
+    /// state wins, so merging is commutative and the same in every tab.
+    pub fn merge(&mut self, other: &Progress) {
+        merge_map(&mut self.topics, &other.topics);
+        merge_map(&mut self.projects, &other.projects);
+    }
+
+    /// Set every recorded topic and project back to not started, stamped `now`, so the reset
+    /// also wins over older copies in other tabs.
+    pub fn reset(&mut self, now: u64) {
+        for v in self.topics.values_mut() {
+            *v = Stamped { state: TopicState::NotStarted, changed_at: now };
+        }
+        for v in self.projects.values_mut() {
+            *v = Stamped { state: ProjectState::NotStarted, changed_at: now };
+        }
+    }
+
+    /// Adopt every state of `other` as a new change at `now` (undo of a reset, adopting a
+    /// shared link, replacing on import).
+    pub fn adopt_all(&mut self, other: &Progress, now: u64) {
+        self.reset(now);
+        for (id, s) in other.topic_entries() {
+            self.set_topic(id, s.state, now);
+        }
+        for (id, s) in other.project_entries() {
+            self.set_project(id, s.state, now);
+        }
+    }
+
+    pub fn counts<'a>(&self, topics: impl IntoIterator<Item = &'a Topic>) -> Counts {
+        let mut c = Counts::default();
+        for t in topics {
+            c.total += 1;
+            match self.topic_state(t.id) {
+                TopicState::Completed => c.completed += 1,
+                TopicState::InProgress => c.in_progress += 1,
+                TopicState::Skipped => c.skipped += 1,
+                TopicState::NotStarted => {}
+            }
+        }
+        c
+    }
+
+    pub fn roadmap_counts(&self, roadmap: Roadmap) -> Counts {
+        self.counts(roadmap.topics())
+    }
+
+    pub fn section_counts(&self, section: &Section) -> Counts {
+        self.counts(section.topics)
+    }
+
+    /// Whether the milestone after `section` is unlocked.
+    pub fn milestone_unlocked(&self, roadmap: Roadmap, section: &Section) -> bool {
+        match section.milestone.map(|m| m.scope) {
+            None => false,
+            Some(MilestoneScope::Section) => self.section_counts(section).all_completed(),
+            Some(MilestoneScope::WholeRoadmap) => self.roadmap_counts(roadmap).all_completed(),
+        }
+    }
+
+    /// Ids of the unlocked milestones, in page order.
+    pub fn unlocked_milestones(&self, roadmap: Roadmap) -> Vec<&'static str> {
+        roadmap
+            .milestones()
+            .filter(|(s, _)| self.milestone_unlocked(roadmap, s))
+            .map(|(_, m)| m.id)
+            .collect()
+    }
+
+    /// The next topic to work on: the first in roadmap order that is neither completed nor skipped.
+    pub fn next_topic(&self, roadmap: Roadmap) -> Option<&'static Topic> {
+        roadmap.topics().find(|t| {
+            !matches!(self.topic_state(t.id), TopicState::Completed | TopicState::Skipped)
+        })
+    }
+
+    /// Stored topic ids that the roadmap does not contain (saved against other content).
+    pub fn unknown_topic_ids(&self, roadmap: Roadmap) -> Vec<&str> {
+        self.topics
+            .keys()
+            .map(String::as_str)
+            .filter(|id| roadmap.topic(id).is_none())
+            .collect()
+    }
+
+    pub fn projects_built(&self) -> usize {
+        self.projects.values().filter(|s| s.state == ProjectState::Built).count()
+    }
+}
+
+fn merge_map<S: Copy + Ord>(
+    mine: &mut BTreeMap<String, Stamped<S>>,
+    theirs: &BTreeMap<String, Stamped<S>>,
+) {
+    for (id, t) in theirs {
+        match mine.get_mut(id) {
+            Some(m) if (m.changed_at, m.state) >= (t.changed_at, t.state) => {}
+            Some(m) => *m = *t,
+            None => {
+                mine.insert(id.clone(), *t);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::ROADMAP;
+
+    fn complete_all(p: &mut Progress, section: &Section, now: u64) {
+        for t in section.topics {
+            p.set_topic(t.id, TopicState::Completed, now);
+        }
+    }
+
+    #[test]
+    fn toggling_completes_and_uncompletes() {
+        let mut p = Progress::new();
+        let cases = [
+            (TopicState::NotStarted, TopicState::Completed),
+            (TopicState::InProgress, TopicState::Completed),
+            (TopicState::Skipped, TopicState::Completed),
+            (TopicState::Completed, TopicState::NotStarted),
+        ];
+        for (from, to) in cases {
+            p.set_topic("http", from, 1);
+            assert_eq!(p.toggle_topic("http", 2), to, "from {from:?}");
+            assert_eq!(p.topic_state("http"), to);
+        }
+    }
+
+    #[test]
+    fn counts_skip_skipped_topics() {
+        let mut p = Progress::new();
+        p.set_topic("http", TopicState::Completed, 1);
+        p.set_topic("dns", TopicState::Skipped, 1);
+        p.set_topic("sql", TopicState::InProgress, 1);
+        p.set_topic("removed-topic", TopicState::Completed, 1);
+        let c = p.roadmap_counts(ROADMAP);
+        assert_eq!((c.completed, c.skipped, c.in_progress, c.total), (1, 1, 1, 20));
+        assert_eq!(c.percent(), 5);
+        let internet = &ROADMAP.sections[0];
+        assert_eq!(p.section_counts(internet).completed, 1);
+        assert_eq!(p.section_counts(internet).total, 3);
+    }
+
+    #[test]
+    fn a_section_badge_unlocks_and_locks_again() {
+        let mut p = Progress::new();
+        let internet = &ROADMAP.sections[0];
+        assert!(!p.milestone_unlocked(ROADMAP, internet));
+        complete_all(&mut p, internet, 1);
+        assert!(p.milestone_unlocked(ROADMAP, internet));
+        assert_eq!(p.unlocked_milestones(ROADMAP), ["web"]);
+        p.toggle_topic("dns", 2);
+        assert!(!p.milestone_unlocked(ROADMAP, internet));
+        assert!(p.unlocked_milestones(ROADMAP).is_empty());
+    }
+
+    #[test]
+    fn skipped_topics_keep_a_badge_locked() {
+        let mut p = Progress::new();
+        let internet = &ROADMAP.sections[0];
+        complete_all(&mut p, internet, 1);
+        p.set_topic("dns", TopicState::Skipped, 2);
+        assert!(!p.milestone_unlocked(ROADMAP, internet));
+    }
+
+    #[test]
+    fn the_final_badge_needs_every_topic() {
+        let mut p = Progress::new();
+        let devops = ROADMAP.sections.last().unwrap();
+        complete_all(&mut p, devops, 1);
+        assert!(!p.milestone_unlocked(ROADMAP, devops), "DevOps alone is not enough");
+        for s in ROADMAP.sections {
+            complete_all(&mut p, s, 1);
+        }
+        assert_eq!(p.unlocked_milestones(ROADMAP), ["web", "code", "data", "apis", "professional"]);
+        assert!(p.roadmap_counts(ROADMAP).all_completed());
+    }
+
+    #[test]
+    fn next_topic_is_the_first_open_one() {
+        let mut p = Progress::new();
+        assert_eq!(p.next_topic(ROADMAP).map(|t| t.id), Some("how-the-internet-works"));
+        p.set_topic("how-the-internet-works", TopicState::Completed, 1);
+        p.set_topic("http", TopicState::Skipped, 1);
+        p.set_topic("dns", TopicState::InProgress, 1);
+        assert_eq!(p.next_topic(ROADMAP).map(|t| t.id), Some("dns"));
+        for t in ROADMAP.topics() {
+            p.set_topic(t.id, TopicState::Completed, 2);
+        }
+        assert_eq!(p.next_topic(ROADMAP), None);
+    }
+
+    #[test]
+    fn merge_keeps_the_later_change_per_entry() {
+        let mut a = Progress::new();
+        let mut b = Progress::new();
+        a.set_topic("http", TopicState::Completed, 10);
+        b.set_topic("http", TopicState::NotStarted, 20);
+        a.set_topic("dns", TopicState::Completed, 30);
+        b.set_topic("dns", TopicState::InProgress, 5);
+        b.set_topic("sql", TopicState::Completed, 7);
+        b.set_project("chat", ProjectState::Built, 7);
+        let mut ab = a.clone();
+        ab.merge(&b);
+        let mut ba = b.clone();
+        ba.merge(&a);
+        assert_eq!(ab, ba, "merge is commutative");
+        assert_eq!(ab.topic_state("http"), TopicState::NotStarted);
+        assert_eq!(ab.topic_state("dns"), TopicState::Completed);
+        assert_eq!(ab.topic_state("sql"), TopicState::Completed);
+        assert_eq!(ab.project_state("chat"), ProjectState::Built);
+    }
+
+    #[test]
+    fn reset_wins_over_older_copies_and_undo_restores() {
+        let mut p = Progress::new();
+        p.set_topic("http", TopicState::Completed, 1);
+        p.set_project("chat", ProjectState::Building, 1);
+        let before = p.clone();
+        p.reset(5);
+        assert_eq!(p.roadmap_counts(ROADMAP).completed, 0);
+        let mut other_tab = before.clone();
+        other_tab.merge(&p);
+        assert_eq!(other_tab.topic_state("http"), TopicState::NotStarted);
+        p.adopt_all(&before, 9);
+        assert_eq!(p.topic_state("http"), TopicState::Completed);
+        assert_eq!(p.project_state("chat"), ProjectState::Building);
+    }
+
+    #[test]
+    fn unknown_ids_are_kept_and_reported() {
+        let mut p = Progress::new();
+        p.set_topic("graphql", TopicState::Completed, 1);
+        p.set_topic("http", TopicState::Completed, 1);
+        assert_eq!(p.unknown_topic_ids(ROADMAP), ["graphql"]);
+        assert_eq!(p.topic_state("graphql"), TopicState::Completed);
+    }
+
+    #[test]
+    fn slugs_round_trip() {
+        for s in TopicState::ALL {
+            assert_eq!(TopicState::from_slug(s.slug()), Some(s));
+        }
+        for s in ProjectState::ALL {
+            assert_eq!(ProjectState::from_slug(s.slug()), Some(s));
+        }
+        assert_eq!(TopicState::from_slug("done"), None);
+    }
+
+    #[test]
+    fn projects_built_counts_only_built() {
+        let mut p = Progress::new();
+        p.set_project("chat", ProjectState::Built, 1);
+        p.set_project("blog-api", ProjectState::Building, 1);
+        assert_eq!(p.projects_built(), 1);
+    }
+}

@@ -1,0 +1,222 @@
+//! Share codes: the whole progress in a short URL-safe string, for another device or a mentor.
+//!
+//! Layout before base64url (no padding): `[format=1][topic count][2 bits per topic, roadmap
+//! order][project count][2 bits per project, project order][checksum]`. Topics keep their
+//! place in roadmap order, so new topics must be appended, never inserted (a test pins it).
+
+use super::model::{Progress, ProjectState, TopicState};
+use crate::content::{Project, Roadmap};
+use std::fmt;
+
+const FORMAT: u8 = 1;
+/// Longer codes are refused before decoding.
+pub const MAX_CODE_LEN: usize = 512;
+
+/// Why a share code was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    Empty,
+    TooLong,
+    NotBase64,
+    Truncated,
+    BadChecksum,
+    UnknownFormat(u8),
+    TooManyEntries,
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ShareError::Empty => "the link has no progress in it",
+            ShareError::TooLong => "the code is far too long to be a progress link",
+            ShareError::NotBase64 => "the code contains characters a progress link never has",
+            ShareError::Truncated => "the code is cut short (was the link copied whole?)",
+            ShareError::BadChecksum => "the code is damaged (its checksum does not match)",
+            ShareError::UnknownFormat(_) => "the code comes from a newer or unknown version",
+            ShareError::TooManyEntries => "the code has more entries than this roadmap",
+        })
+    }
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding.
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Decode base64url without padding; any other character, or an impossible length, is an error.
+pub fn base64url_decode(text: &str) -> Result<Vec<u8>, ShareError> {
+    let sextets = text
+        .bytes()
+        .map(|c| ALPHABET.iter().position(|a| *a == c).map(|p| p as u32))
+        .collect::<Option<Vec<_>>>()
+        .ok_or(ShareError::NotBase64)?;
+    if sextets.len() % 4 == 1 {
+        return Err(ShareError::Truncated);
+    }
+    let mut out = Vec::with_capacity(sextets.len() * 3 / 4);
+    for chunk in sextets.chunks(4) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, s)| n | (s << (18 - 6 * i)));
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Ok(out)
+}
+
+fn checksum(bytes: &[u8]) -> u8 {
+    bytes.iter().fold(0x5au8, |acc, b| acc.rotate_left(3) ^ b)
+}
+
+fn pack(out: &mut Vec<u8>, states: &[u8]) {
+    out.push(states.len() as u8);
+    for chunk in states.chunks(4) {
+        out.push(chunk.iter().enumerate().fold(0, |b, (i, s)| b | (s << (2 * i))));
+    }
+}
+
+fn unpack(bytes: &[u8], at: &mut usize, limit: usize) -> Result<Vec<u8>, ShareError> {
+    let count = *bytes.get(*at).ok_or(ShareError::Truncated)? as usize;
+    if count > limit {
+        return Err(ShareError::TooManyEntries);
+    }
+    *at += 1;
+    let packed = bytes.get(*at..*at + count.div_ceil(4)).ok_or(ShareError::Truncated)?;
+    *at += packed.len();
+    Ok((0..count).map(|i| (packed[i / 4] >> (2 * (i % 4))) & 3).collect())
+}
+
+fn topic_code(s: TopicState) -> u8 {
+    TopicState::ALL.iter().position(|x| *x == s).unwrap_or(0) as u8
+}
+
+fn project_code(s: ProjectState) -> u8 {
+    ProjectState::ALL.iter().position(|x| *x == s).unwrap_or(0) as u8
+}
+
+/// Encode the states of the roadmap's topics and the given projects.
+pub fn encode_share(p: &Progress, roadmap: Roadmap, projects: &[Project]) -> String {
+    let topics: Vec<u8> = roadmap.topics().take(255).map(|t| topic_code(p.topic_state(t.id))).collect();
+    let projs: Vec<u8> = projects.iter().take(255).map(|x| project_code(p.project_state(x.id))).collect();
+    let mut bytes = vec![FORMAT];
+    pack(&mut bytes, &topics);
+    pack(&mut bytes, &projs);
+    bytes.push(checksum(&bytes));
+    base64url_encode(&bytes)
+}
+
+/// Decode a share code into progress (every state stamped `now`); never panics.
+pub fn decode_share(code: &str, roadmap: Roadmap, projects: &[Project], now: u64) -> Result<Progress, ShareError> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if code.len() > MAX_CODE_LEN {
+        return Err(ShareError::TooLong);
+    }
+    let bytes = base64url_decode(code)?;
+    let (sum, body) = bytes.split_last().ok_or(ShareError::Truncated)?;
+    if body.is_empty() {
+        return Err(ShareError::Truncated);
+    }
+    if checksum(body) != *sum {
+        return Err(ShareError::BadChecksum);
+    }
+    if body[0] != FORMAT {
+        return Err(ShareError::UnknownFormat(body[0]));
+    }
+    let mut at = 1;
+    let topics = unpack(body, &mut at, roadmap.topic_count())?;
+    let projs = unpack(body, &mut at, projects.len())?;
+    if at != body.len() {
+        return Err(ShareError::TooManyEntries);
+    }
+    let mut p = Progress::new();
+    for (t, s) in roadmap.topics().zip(topics) {
+        let state = TopicState::ALL[s as usize];
+        if state != TopicState::NotStarted {
+            p.set_topic(t.id, state, now);
+        }
+    }
+    for (x, s) in projects.iter().zip(projs) {
+        let state = *ProjectState::ALL.get(s as usize).ok_or(ShareError::TooManyEntries)?;
+        if state != ProjectState::NotStarted {
+            p.set_project(x.id, state, now);
+        }
+    }
+    Ok(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{PROJECTS, ROADMAP};
+
+    #[test]
+    fn share_order_is_pinned() {
+        // Share codes address topics by position: append new topics, never reorder these.
+        let ids: Vec<_> = ROADMAP.topics().map(|t| t.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "how-the-internet-works", "http", "dns", "language", "dsa", "frameworks", "git",
+                "collaboration", "sql", "nosql", "indexing", "transactions", "rest", "json",
+                "auth", "web-security", "docker", "kubernetes", "ci-cd", "cloud"
+            ]
+        );
+        let pids: Vec<_> = PROJECTS.iter().map(|p| p.id).collect();
+        assert_eq!(pids, ["rest-api", "auth-system", "blog-api", "ecommerce", "chat", "url-shortener"]);
+    }
+
+    #[test]
+    fn base64url_matches_known_vectors() {
+        for (raw, enc) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("\u{ff}\u{fe}", "w7_Dvg")] {
+            assert_eq!(base64url_encode(raw.as_bytes()), enc);
+            assert_eq!(base64url_decode(enc).unwrap(), raw.as_bytes());
+        }
+    }
+
+    #[test]
+    fn a_code_is_short_and_round_trips() {
+        let mut p = Progress::new();
+        p.set_topic("http", TopicState::Completed, 1);
+        p.set_topic("cloud", TopicState::Skipped, 1);
+        p.set_topic("sql", TopicState::InProgress, 1);
+        p.set_project("chat", ProjectState::Built, 1);
+        let code = encode_share(&p, ROADMAP, PROJECTS);
+        assert!(code.len() <= 16, "{code} is {} chars", code.len());
+        let back = decode_share(&code, ROADMAP, PROJECTS, 9).unwrap();
+        for t in ROADMAP.topics() {
+            assert_eq!(back.topic_state(t.id), p.topic_state(t.id), "{}", t.id);
+        }
+        assert_eq!(back.project_state("chat"), ProjectState::Built);
+    }
+
+    #[test]
+    fn hostile_codes_are_refused() {
+        let good = encode_share(&Progress::new(), ROADMAP, PROJECTS);
+        let mut flipped = good.clone().into_bytes();
+        flipped[3] = if flipped[3] == b'A' { b'B' } else { b'A' };
+        let cases = [
+            ("", ShareError::Empty),
+            ("<script>alert(1)</script>", ShareError::NotBase64),
+            ("A", ShareError::Truncated),
+            ("AA", ShareError::Truncated),
+            (&good[..good.len() - 2], ShareError::Truncated),
+            (&good[..good.len() - 4], ShareError::BadChecksum),
+            (std::str::from_utf8(&flipped).unwrap(), ShareError::BadChecksum),
+        ];
+        for (code, want) in cases {
+            assert_eq!(decode_share(code, ROADMAP, PROJECTS, 0), Err(want), "{code:?}");
+        }
+        assert_eq!(decode_share(&"A".repeat(600), ROADMAP, PROJECTS, 0), Err(ShareError::TooLong));
+    }
+}
