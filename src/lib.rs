@@ -1,7 +1,23 @@
 //! Backend Developer Roadmap 2026.
 //!
-//! A pure core (content, progress, codecs, salary maths, charts) with a thin browser edge
-//! (`web`) and small Leptos components.
+//! A pure core (`content`, `progress`, `salary`) with a thin browser edge (`web`) and small
+//! Leptos components split by feature (`roadmap`, `salaries`, `projects`, `page`).
 
 pub mod content;
 pub mod progress;
+pub mod salary;
+
+pub mod app;
+pub mod notices;
+pub mod page;
+pub mod projects;
+pub mod roadmap;
+pub use roadmap::ProgressBar;
+pub mod salaries;
+pub mod store;
+pub mod web;
+
+#[cfg(feature = "ssr")]
+pub mod prerender;
+
+pub use app::App;

@@ -1,1 +1,9 @@
-fn main() {}
+//! Browser entry point: hydrate the prerendered page.
+
+fn main() {
+    #[cfg(feature = "hydrate")]
+    {
+        console_error_panic_hook::set_once();
+        leptos::mount::hydrate_body(backend_roadmap::App);
+    }
+}

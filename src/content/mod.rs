@@ -153,11 +153,7 @@ mod tests {
         for t in ROADMAP.topics() {
             assert!(!t.title.is_empty() && !t.summary.is_empty() && !t.why.is_empty());
             assert!(!t.time_to_learn.is_empty(), "{} has no time estimate", t.id);
-            assert!(
-                (2..=4).contains(&t.links.len()),
-                "{} needs 2-4 links",
-                t.id
-            );
+            assert!((2..=4).contains(&t.links.len()), "{} needs 2-4 links", t.id);
             for l in t.links {
                 assert!(l.url.starts_with("https://"), "{} link {}", t.id, l.url);
             }
@@ -194,7 +190,10 @@ mod tests {
     #[test]
     fn lookups_find_topics_and_their_sections() {
         assert_eq!(ROADMAP.topic("sql").map(|t| t.title), Some("SQL Databases"));
-        assert_eq!(ROADMAP.section_of("git").map(|s| s.title), Some("Version Control"));
+        assert_eq!(
+            ROADMAP.section_of("git").map(|s| s.title),
+            Some("Version Control")
+        );
         assert!(ROADMAP.topic("no-such-topic").is_none());
     }
 
@@ -224,7 +223,12 @@ mod tests {
     #[test]
     fn architecture_nodes_link_to_real_topics() {
         for n in ARCHITECTURE {
-            assert!(ROADMAP.topic(n.topic).is_some(), "{} -> {}", n.label, n.topic);
+            assert!(
+                ROADMAP.topic(n.topic).is_some(),
+                "{} -> {}",
+                n.label,
+                n.topic
+            );
         }
     }
 }

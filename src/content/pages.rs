@@ -65,7 +65,11 @@ pub const CAREER_PATH: [CareerLevel; 3] = [
     },
     CareerLevel {
         title: "Advanced",
-        goals: &["Build scalable systems", "Work with cloud technologies", "Optimize performance"],
+        goals: &[
+            "Build scalable systems",
+            "Work with cloud technologies",
+            "Optimize performance",
+        ],
         sections: &["security", "devops"],
     },
 ];
@@ -108,15 +112,40 @@ pub struct ArchNode {
 
 /// Client -> load balancer -> API servers -> cache and database, as in the seed.
 pub const ARCHITECTURE: [ArchNode; 6] = [
-    ArchNode { label: "Client", role: "Browser or mobile app sending HTTP requests", topic: "http" },
-    ArchNode { label: "Load balancer", role: "Spreads traffic across servers", topic: "cloud" },
-    ArchNode { label: "API", role: "REST endpoints: the contract with clients", topic: "rest" },
-    ArchNode { label: "Server", role: "Business logic in your framework", topic: "frameworks" },
-    ArchNode { label: "Cache", role: "Redis keeps hot data in memory for performance", topic: "nosql" },
-    ArchNode { label: "Database", role: "PostgreSQL or MySQL: the source of truth", topic: "sql" },
+    ArchNode {
+        label: "Client",
+        role: "Browser or mobile app sending HTTP requests",
+        topic: "http",
+    },
+    ArchNode {
+        label: "Load balancer",
+        role: "Spreads traffic across servers",
+        topic: "cloud",
+    },
+    ArchNode {
+        label: "API",
+        role: "REST endpoints: the contract with clients",
+        topic: "rest",
+    },
+    ArchNode {
+        label: "Server",
+        role: "Business logic in your framework",
+        topic: "frameworks",
+    },
+    ArchNode {
+        label: "Cache",
+        role: "Redis keeps hot data in memory for performance",
+        topic: "nosql",
+    },
+    ArchNode {
+        label: "Database",
+        role: "PostgreSQL or MySQL: the source of truth",
+        topic: "sql",
+    },
 ];
 
-pub const ARCHITECTURE_NOTE: &str = "Understanding of architecture is key to doing well in interviews.";
+pub const ARCHITECTURE_NOTE: &str =
+    "Understanding of architecture is key to doing well in interviews.";
 
 /// A question and its answer.
 pub struct Faq {

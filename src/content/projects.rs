@@ -82,7 +82,15 @@ pub const PROJECTS: &[Project] = &[
         description: "Products, cart, orders, payment integration",
         tags: &["Stripe", "Redis", "Queue"],
         learn: "Transactions for orders, payment webhooks, caching and background jobs.",
-        needs: &["sql", "transactions", "nosql", "rest", "auth", "web-security", "docker"],
+        needs: &[
+            "sql",
+            "transactions",
+            "nosql",
+            "rest",
+            "auth",
+            "web-security",
+            "docker",
+        ],
     },
     Project {
         id: "chat",

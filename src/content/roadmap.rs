@@ -7,7 +7,11 @@ const fn link(label: &'static str, url: &'static str) -> Link {
 }
 
 const fn milestone(id: &'static str, message: &'static str) -> Option<Milestone> {
-    Some(Milestone { id, message, scope: MilestoneScope::Section })
+    Some(Milestone {
+        id,
+        message,
+        scope: MilestoneScope::Section,
+    })
 }
 
 /// The Backend Developer Roadmap 2026.

@@ -53,12 +53,38 @@ pub struct SalaryTable {
     pub bands: &'static [SalaryBand],
 }
 
-const fn band(level: &'static str, years: &'static str, low: u64, typical: u64, high: u64) -> SalaryBand {
-    SalaryBand { level, years, low, typical, high, open_ended: false }
+const fn band(
+    level: &'static str,
+    years: &'static str,
+    low: u64,
+    typical: u64,
+    high: u64,
+) -> SalaryBand {
+    SalaryBand {
+        level,
+        years,
+        low,
+        typical,
+        high,
+        open_ended: false,
+    }
 }
 
-const fn open_band(level: &'static str, years: &'static str, low: u64, typical: u64, high: u64) -> SalaryBand {
-    SalaryBand { level, years, low, typical, high, open_ended: true }
+const fn open_band(
+    level: &'static str,
+    years: &'static str,
+    low: u64,
+    typical: u64,
+    high: u64,
+) -> SalaryBand {
+    SalaryBand {
+        level,
+        years,
+        low,
+        typical,
+        high,
+        open_ended: true,
+    }
 }
 
 const K: u64 = 1_000;
@@ -97,7 +123,12 @@ mod tests {
         for t in SALARY_TABLES {
             assert_eq!(t.bands.len(), 4, "{:?}", t.country);
             for b in t.bands {
-                assert!(b.low <= b.typical && b.typical <= b.high, "{:?} {}", t.country, b.level);
+                assert!(
+                    b.low <= b.typical && b.typical <= b.high,
+                    "{:?} {}",
+                    t.country,
+                    b.level
+                );
             }
             // Only the top level is open-ended.
             let open: Vec<_> = t.bands.iter().map(|b| b.open_ended).collect();

@@ -82,7 +82,10 @@ fn shape(e: impl fmt::Display) -> DecodeError {
 }
 
 fn to_body(p: &Progress) -> BodyV2 {
-    let entry = |slug: &str, changed| Entry { state: slug.to_owned(), changed };
+    let entry = |slug: &str, changed| Entry {
+        state: slug.to_owned(),
+        changed,
+    };
     BodyV2 {
         topics: p
             .topic_entries()
@@ -100,12 +103,24 @@ fn from_body(b: BodyV2) -> Result<Progress, DecodeError> {
     for (id, e) in b.topics {
         let state = TopicState::from_slug(&e.state)
             .ok_or_else(|| shape(format!("unknown topic state {:?}", e.state)))?;
-        p.topics.insert(id, Stamped { state, changed_at: e.changed });
+        p.topics.insert(
+            id,
+            Stamped {
+                state,
+                changed_at: e.changed,
+            },
+        );
     }
     for (id, e) in b.projects {
         let state = ProjectState::from_slug(&e.state)
             .ok_or_else(|| shape(format!("unknown project state {:?}", e.state)))?;
-        p.projects.insert(id, Stamped { state, changed_at: e.changed });
+        p.projects.insert(
+            id,
+            Stamped {
+                state,
+                changed_at: e.changed,
+            },
+        );
     }
     Ok(p)
 }
@@ -182,7 +197,10 @@ pub fn decode_export(bytes: &[u8]) -> Result<Progress, DecodeError> {
         return Err(DecodeError::Foreign);
     }
     let version = version_of(&doc)?;
-    let body = doc.get("progress").cloned().ok_or_else(|| shape("no progress"))?;
+    let body = doc
+        .get("progress")
+        .cloned()
+        .ok_or_else(|| shape("no progress"))?;
     decode_versioned(version, body)
 }
 
@@ -212,7 +230,11 @@ mod tests {
         let p = decode_storage(br#"{"version":1,"completed":["http","sql","gone"]}"#).unwrap();
         assert_eq!(p.topic_state("http"), TopicState::Completed);
         assert_eq!(p.topic_state("sql"), TopicState::Completed);
-        assert_eq!(p.topic_state("gone"), TopicState::Completed, "unknown ids survive migration");
+        assert_eq!(
+            p.topic_state("gone"),
+            TopicState::Completed,
+            "unknown ids survive migration"
+        );
         assert_eq!(p.topic_state("dns"), TopicState::NotStarted);
         // Re-encoding writes the current version.
         assert!(encode_storage(&p).contains("\"version\":2"));
@@ -226,12 +248,23 @@ mod tests {
             (&[0xff, 0xfe], DecodeError::NotText),
             (b"[1,2]", shape("not an object")),
             (b"{}", shape("no version")),
-            (br#"{"version":"2"}"#, shape("version is not a whole number")),
+            (
+                br#"{"version":"2"}"#,
+                shape("version is not a whole number"),
+            ),
             (br#"{"version":0}"#, shape("unknown version 0")),
-            (br#"{"version":3,"anything":true}"#, DecodeError::NewerVersion(3)),
+            (
+                br#"{"version":3,"anything":true}"#,
+                DecodeError::NewerVersion(3),
+            ),
         ];
         for (input, want) in cases {
-            assert_eq!(decode_storage(input).as_ref(), Err(want), "{:?}", String::from_utf8_lossy(input));
+            assert_eq!(
+                decode_storage(input).as_ref(),
+                Err(want),
+                "{:?}",
+                String::from_utf8_lossy(input)
+            );
         }
         assert!(matches!(
             decode_storage(br#"{"version":2,"topics":{"http":{"state":"mastered","changed":1}}}"#),
@@ -258,7 +291,10 @@ mod tests {
     #[test]
     fn foreign_malformed_and_oversized_imports_are_refused() {
         assert_eq!(decode_export(b"hello"), Err(DecodeError::NotJson));
-        assert_eq!(decode_export(br#"{"version":2,"topics":{}}"#), Err(DecodeError::Foreign));
+        assert_eq!(
+            decode_export(br#"{"version":2,"topics":{}}"#),
+            Err(DecodeError::Foreign)
+        );
         assert_eq!(
             decode_export(br#"{"format":"other-app","version":2,"progress":{}}"#),
             Err(DecodeError::Foreign)
@@ -268,13 +304,20 @@ mod tests {
             Err(DecodeError::NewerVersion(9))
         );
         let big = vec![b' '; MAX_IMPORT_BYTES + 1];
-        assert_eq!(decode_export(&big), Err(DecodeError::TooLarge(MAX_IMPORT_BYTES + 1)));
+        assert_eq!(
+            decode_export(&big),
+            Err(DecodeError::TooLarge(MAX_IMPORT_BYTES + 1))
+        );
     }
 
     #[test]
     fn errors_read_as_sentences() {
         assert_eq!(DecodeError::NotJson.to_string(), "it is not valid JSON");
-        assert!(DecodeError::TooLarge(2_000_000).to_string().contains("1024 KB"));
-        assert!(DecodeError::NewerVersion(3).to_string().contains("newer version"));
+        assert!(DecodeError::TooLarge(2_000_000)
+            .to_string()
+            .contains("1024 KB"));
+        assert!(DecodeError::NewerVersion(3)
+            .to_string()
+            .contains("newer version"));
     }
 }

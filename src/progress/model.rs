@@ -56,8 +56,11 @@ pub enum ProjectState {
 }
 
 impl ProjectState {
-    pub const ALL: [ProjectState; 3] =
-        [ProjectState::NotStarted, ProjectState::Building, ProjectState::Built];
+    pub const ALL: [ProjectState; 3] = [
+        ProjectState::NotStarted,
+        ProjectState::Building,
+        ProjectState::Built,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -129,11 +132,23 @@ impl Progress {
     }
 
     pub fn set_topic(&mut self, id: &str, state: TopicState, now: u64) {
-        self.topics.insert(id.to_owned(), Stamped { state, changed_at: now });
+        self.topics.insert(
+            id.to_owned(),
+            Stamped {
+                state,
+                changed_at: now,
+            },
+        );
     }
 
     pub fn set_project(&mut self, id: &str, state: ProjectState, now: u64) {
-        self.projects.insert(id.to_owned(), Stamped { state, changed_at: now });
+        self.projects.insert(
+            id.to_owned(),
+            Stamped {
+                state,
+                changed_at: now,
+            },
+        );
     }
 
     /// A click on a topic: completed becomes not started, anything else becomes completed.
@@ -171,10 +186,16 @@ impl Progress {
     /// also wins over older copies in other tabs.
     pub fn reset(&mut self, now: u64) {
         for v in self.topics.values_mut() {
-            *v = Stamped { state: TopicState::NotStarted, changed_at: now };
+            *v = Stamped {
+                state: TopicState::NotStarted,
+                changed_at: now,
+            };
         }
         for v in self.projects.values_mut() {
-            *v = Stamped { state: ProjectState::NotStarted, changed_at: now };
+            *v = Stamped {
+                state: ProjectState::NotStarted,
+                changed_at: now,
+            };
         }
     }
 
@@ -233,7 +254,10 @@ impl Progress {
     /// The next topic to work on: the first in roadmap order that is neither completed nor skipped.
     pub fn next_topic(&self, roadmap: Roadmap) -> Option<&'static Topic> {
         roadmap.topics().find(|t| {
-            !matches!(self.topic_state(t.id), TopicState::Completed | TopicState::Skipped)
+            !matches!(
+                self.topic_state(t.id),
+                TopicState::Completed | TopicState::Skipped
+            )
         })
     }
 
@@ -247,7 +271,10 @@ impl Progress {
     }
 
     pub fn projects_built(&self) -> usize {
-        self.projects.values().filter(|s| s.state == ProjectState::Built).count()
+        self.projects
+            .values()
+            .filter(|s| s.state == ProjectState::Built)
+            .count()
     }
 }
 
@@ -301,7 +328,10 @@ mod tests {
         p.set_topic("sql", TopicState::InProgress, 1);
         p.set_topic("removed-topic", TopicState::Completed, 1);
         let c = p.roadmap_counts(ROADMAP);
-        assert_eq!((c.completed, c.skipped, c.in_progress, c.total), (1, 1, 1, 20));
+        assert_eq!(
+            (c.completed, c.skipped, c.in_progress, c.total),
+            (1, 1, 1, 20)
+        );
         assert_eq!(c.percent(), 5);
         let internet = &ROADMAP.sections[0];
         assert_eq!(p.section_counts(internet).completed, 1);
@@ -335,18 +365,27 @@ mod tests {
         let mut p = Progress::new();
         let devops = ROADMAP.sections.last().unwrap();
         complete_all(&mut p, devops, 1);
-        assert!(!p.milestone_unlocked(ROADMAP, devops), "DevOps alone is not enough");
+        assert!(
+            !p.milestone_unlocked(ROADMAP, devops),
+            "DevOps alone is not enough"
+        );
         for s in ROADMAP.sections {
             complete_all(&mut p, s, 1);
         }
-        assert_eq!(p.unlocked_milestones(ROADMAP), ["web", "code", "data", "apis", "professional"]);
+        assert_eq!(
+            p.unlocked_milestones(ROADMAP),
+            ["web", "code", "data", "apis", "professional"]
+        );
         assert!(p.roadmap_counts(ROADMAP).all_completed());
     }
 
     #[test]
     fn next_topic_is_the_first_open_one() {
         let mut p = Progress::new();
-        assert_eq!(p.next_topic(ROADMAP).map(|t| t.id), Some("how-the-internet-works"));
+        assert_eq!(
+            p.next_topic(ROADMAP).map(|t| t.id),
+            Some("how-the-internet-works")
+        );
         p.set_topic("how-the-internet-works", TopicState::Completed, 1);
         p.set_topic("http", TopicState::Skipped, 1);
         p.set_topic("dns", TopicState::InProgress, 1);

@@ -44,7 +44,10 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
         for i in 0..=chunk.len() {
             out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
         }
@@ -64,7 +67,10 @@ pub fn base64url_decode(text: &str) -> Result<Vec<u8>, ShareError> {
     }
     let mut out = Vec::with_capacity(sextets.len() * 3 / 4);
     for chunk in sextets.chunks(4) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, s)| n | (s << (18 - 6 * i)));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, s)| n | (s << (18 - 6 * i)));
         for i in 0..chunk.len() - 1 {
             out.push((n >> (16 - 8 * i)) as u8);
         }
@@ -79,7 +85,12 @@ fn checksum(bytes: &[u8]) -> u8 {
 fn pack(out: &mut Vec<u8>, states: &[u8]) {
     out.push(states.len() as u8);
     for chunk in states.chunks(4) {
-        out.push(chunk.iter().enumerate().fold(0, |b, (i, s)| b | (s << (2 * i))));
+        out.push(
+            chunk
+                .iter()
+                .enumerate()
+                .fold(0, |b, (i, s)| b | (s << (2 * i))),
+        );
     }
 }
 
@@ -89,9 +100,13 @@ fn unpack(bytes: &[u8], at: &mut usize, limit: usize) -> Result<Vec<u8>, ShareEr
         return Err(ShareError::TooManyEntries);
     }
     *at += 1;
-    let packed = bytes.get(*at..*at + count.div_ceil(4)).ok_or(ShareError::Truncated)?;
+    let packed = bytes
+        .get(*at..*at + count.div_ceil(4))
+        .ok_or(ShareError::Truncated)?;
     *at += packed.len();
-    Ok((0..count).map(|i| (packed[i / 4] >> (2 * (i % 4))) & 3).collect())
+    Ok((0..count)
+        .map(|i| (packed[i / 4] >> (2 * (i % 4))) & 3)
+        .collect())
 }
 
 fn topic_code(s: TopicState) -> u8 {
@@ -104,8 +119,16 @@ fn project_code(s: ProjectState) -> u8 {
 
 /// Encode the states of the roadmap's topics and the given projects.
 pub fn encode_share(p: &Progress, roadmap: Roadmap, projects: &[Project]) -> String {
-    let topics: Vec<u8> = roadmap.topics().take(255).map(|t| topic_code(p.topic_state(t.id))).collect();
-    let projs: Vec<u8> = projects.iter().take(255).map(|x| project_code(p.project_state(x.id))).collect();
+    let topics: Vec<u8> = roadmap
+        .topics()
+        .take(255)
+        .map(|t| topic_code(p.topic_state(t.id)))
+        .collect();
+    let projs: Vec<u8> = projects
+        .iter()
+        .take(255)
+        .map(|x| project_code(p.project_state(x.id)))
+        .collect();
     let mut bytes = vec![FORMAT];
     pack(&mut bytes, &topics);
     pack(&mut bytes, &projs);
@@ -114,7 +137,12 @@ pub fn encode_share(p: &Progress, roadmap: Roadmap, projects: &[Project]) -> Str
 }
 
 /// Decode a share code into progress (every state stamped `now`); never panics.
-pub fn decode_share(code: &str, roadmap: Roadmap, projects: &[Project], now: u64) -> Result<Progress, ShareError> {
+pub fn decode_share(
+    code: &str,
+    roadmap: Roadmap,
+    projects: &[Project],
+    now: u64,
+) -> Result<Progress, ShareError> {
     let code = code.trim();
     if code.is_empty() {
         return Err(ShareError::Empty);
@@ -147,7 +175,9 @@ pub fn decode_share(code: &str, roadmap: Roadmap, projects: &[Project], now: u64
         }
     }
     for (x, s) in projects.iter().zip(projs) {
-        let state = *ProjectState::ALL.get(s as usize).ok_or(ShareError::TooManyEntries)?;
+        let state = *ProjectState::ALL
+            .get(s as usize)
+            .ok_or(ShareError::TooManyEntries)?;
         if state != ProjectState::NotStarted {
             p.set_project(x.id, state, now);
         }
@@ -167,18 +197,52 @@ mod tests {
         assert_eq!(
             ids,
             [
-                "how-the-internet-works", "http", "dns", "language", "dsa", "frameworks", "git",
-                "collaboration", "sql", "nosql", "indexing", "transactions", "rest", "json",
-                "auth", "web-security", "docker", "kubernetes", "ci-cd", "cloud"
+                "how-the-internet-works",
+                "http",
+                "dns",
+                "language",
+                "dsa",
+                "frameworks",
+                "git",
+                "collaboration",
+                "sql",
+                "nosql",
+                "indexing",
+                "transactions",
+                "rest",
+                "json",
+                "auth",
+                "web-security",
+                "docker",
+                "kubernetes",
+                "ci-cd",
+                "cloud"
             ]
         );
         let pids: Vec<_> = PROJECTS.iter().map(|p| p.id).collect();
-        assert_eq!(pids, ["rest-api", "auth-system", "blog-api", "ecommerce", "chat", "url-shortener"]);
+        assert_eq!(
+            pids,
+            [
+                "rest-api",
+                "auth-system",
+                "blog-api",
+                "ecommerce",
+                "chat",
+                "url-shortener"
+            ]
+        );
     }
 
     #[test]
     fn base64url_matches_known_vectors() {
-        for (raw, enc) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("\u{ff}\u{fe}", "w7_Dvg")] {
+        for (raw, enc) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("\u{ff}\u{fe}", "w7_Dvg"),
+        ] {
             assert_eq!(base64url_encode(raw.as_bytes()), enc);
             assert_eq!(base64url_decode(enc).unwrap(), raw.as_bytes());
         }
@@ -212,11 +276,21 @@ mod tests {
             ("AA", ShareError::Truncated),
             (&good[..good.len() - 2], ShareError::Truncated),
             (&good[..good.len() - 4], ShareError::BadChecksum),
-            (std::str::from_utf8(&flipped).unwrap(), ShareError::BadChecksum),
+            (
+                std::str::from_utf8(&flipped).unwrap(),
+                ShareError::BadChecksum,
+            ),
         ];
         for (code, want) in cases {
-            assert_eq!(decode_share(code, ROADMAP, PROJECTS, 0), Err(want), "{code:?}");
+            assert_eq!(
+                decode_share(code, ROADMAP, PROJECTS, 0),
+                Err(want),
+                "{code:?}"
+            );
         }
-        assert_eq!(decode_share(&"A".repeat(600), ROADMAP, PROJECTS, 0), Err(ShareError::TooLong));
+        assert_eq!(
+            decode_share(&"A".repeat(600), ROADMAP, PROJECTS, 0),
+            Err(ShareError::TooLong)
+        );
     }
 }

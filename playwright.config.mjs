@@ -1,0 +1,38 @@
+// End-to-end tests against the release build, served under a sub-path (/roadmap/) exactly
+// as a static host would, in Debian's Chromium (never a downloaded browser).
+import { defineConfig } from "@playwright/test";
+
+const PORT = 4173;
+export const chromiumArgs = [
+  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${PORT}/roadmap/`,
+    browserName: "chromium",
+    launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
+    trace: "off",
+  },
+  webServer: [
+    {
+      command: `node scripts/static-server.mjs dist ${PORT} /roadmap/`,
+      url: `http://localhost:${PORT}/roadmap/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // A different origin (another port) that embeds the app in an iframe.
+      command: `node scripts/static-server.mjs tests/host 4174 /`,
+      url: "http://localhost:4174/host.html",
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

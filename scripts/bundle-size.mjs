@@ -1,0 +1,43 @@
+// Print raw, gzip and brotli bytes of everything the page loads, and enforce a gzip budget.
+// Usage: node scripts/bundle-size.mjs <dist> [--budget-kb N]
+// "Everything the page loads" = index.html plus each local file it references (links,
+// scripts, the module script's imports and the wasm it fetches), found by reading the HTML.
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const args = process.argv.slice(2);
+const dist = args[0] ?? "dist";
+const budgetIdx = args.indexOf("--budget-kb");
+const budgetKb = budgetIdx >= 0 ? Number(args[budgetIdx + 1]) : null;
+
+const html = readFileSync(join(dist, "index.html"), "utf8");
+const refs = new Set(["index.html"]);
+for (const m of html.matchAll(/(?:href|src)="([^"]+)"|['"](\.\/[^'"]+\.(?:js|wasm|css))['"]/g)) {
+  const ref = (m[1] ?? m[2]).replace(/^\.\//, "").split(/[?#]/)[0];
+  if (!/^[a-z]+:|^\/\/|^#/.test(ref) && ref && existsSync(join(dist, ref))) refs.add(ref);
+}
+// Links that the page does not fetch on load.
+for (const ref of [...refs]) {
+  if (/apple-touch-icon|manifest|icon-\d+|maskable/.test(ref)) refs.delete(ref);
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+let total = { raw: 0, gzip: 0, brotli: 0 };
+console.log(`${"asset".padEnd(48)} ${"raw KB".padStart(8)} ${"gzip KB".padStart(8)} ${"br KB".padStart(8)}`);
+for (const ref of [...refs].sort()) {
+  const bytes = readFileSync(join(dist, ref));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  total = { raw: total.raw + bytes.length, gzip: total.gzip + gzip, brotli: total.brotli + brotli };
+  console.log(`${ref.padEnd(48)} ${kb(bytes.length)} ${kb(gzip)} ${kb(brotli)}`);
+}
+console.log(`${"TOTAL (" + refs.size + " files)".padEnd(48)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+console.log(`total bytes: raw ${total.raw}, gzip ${total.gzip}, brotli ${total.brotli}`);
+if (budgetKb !== null) {
+  if (total.gzip > budgetKb * 1024) {
+    console.error(`FAIL: ${kb(total.gzip).trim()} KB gzip exceeds the ${budgetKb} KB budget`);
+    process.exit(1);
+  }
+  console.log(`budget ok: ${kb(total.gzip).trim()} KB gzip <= ${budgetKb} KB`);
+}

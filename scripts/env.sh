@@ -1,0 +1,10 @@
+# Sourced by the scripts: tool paths and offline settings shared by build, serve and test.
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+# trunk: never reach for the network (passes --offline to cargo; crates are fetched by setup).
+export TRUNK_OFFLINE=true
+export CHROME_PATH=/usr/bin/chromium
+export CHROMEDRIVER=/usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+build_release() {
+  trunk build --release --public-url ./ --no-sri "$@"
+}

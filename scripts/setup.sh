@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Install what this project needs, skipping whatever is already installed at the right
+# version. Usage: scripts/setup.sh [build|test]  (test adds Chromium and chromedriver).
+# Everything comes from the package registries: no tool downloads a browser or binary itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-test}"
+TRUNK_VERSION=0.22.1
+step() { printf '\n==> %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step "Rust components and the wasm32 target"
+rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+step "trunk $TRUNK_VERSION"
+if have trunk && trunk --version | grep -q " $TRUNK_VERSION"; then
+  echo "trunk $TRUNK_VERSION already installed"
+else
+  echo "installing trunk (about 12 minutes on 2 cores, once)"
+  cargo install --locked --ignore-rust-version trunk --version "$TRUNK_VERSION"
+fi
+
+step "wasm-bindgen-cli matching Cargo.lock"
+WBG_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+if have wasm-bindgen && wasm-bindgen --version | grep -q " $WBG_VERSION"; then
+  echo "wasm-bindgen $WBG_VERSION already installed"
+else
+  echo "installing wasm-bindgen-cli $WBG_VERSION (about 4 minutes, once)"
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --locked ||
+    cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+if [ "$what" = test ]; then
+  step "Chromium and chromedriver (Debian packages)"
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    echo "$(/usr/bin/chromium --version 2>/dev/null) already installed"
+  else
+    sudo_cmd=""
+    [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium chromium-driver
+  fi
+fi
+
+step "npm packages (Playwright, axe-core, Lighthouse, binaryen's wasm-opt)"
+if [ -f node_modules/.package-lock.json ] && cmp -s <(sed -n '/"packages"/,$p' package-lock.json) <(sed -n '/"packages"/,$p' node_modules/.package-lock.json 2>/dev/null); then
+  echo "node_modules up to date"
+else
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+step "Rust crates"
+cargo fetch --quiet
+echo "setup done"

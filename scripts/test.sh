@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Every test, failing on the first failure: formatting, clippy (native and wasm32), native
+# unit tests, wasm tests in headless Chromium, the release build, its byte budget, and the
+# Playwright end-to-end specs (with axe) against the release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh test
+source scripts/env.sh
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "clippy (native, with the prerenderer)"
+cargo clippy --offline --all-targets --features ssr -- -D warnings
+step "clippy (wasm32, hydrate)"
+cargo clippy --offline --target wasm32-unknown-unknown --features hydrate --all-targets -- -D warnings
+
+step "native unit tests"
+cargo test --offline --features ssr
+
+step "wasm tests in headless Chromium"
+cargo test --offline --target wasm32-unknown-unknown --features hydrate --test browser
+
+step "release build (prerendered)"
+build_release
+
+step "byte budget"
+node scripts/bundle-size.mjs dist --budget-kb 200
+
+step "end-to-end tests (Playwright + axe, Chromium)"
+npx playwright test

@@ -1,0 +1,129 @@
+//! Messages to the learner (storage problems, import results), shown in a polite live region.
+
+use leptos::prelude::*;
+
+/// What a notice is about: it decides its look and its actions.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum NoticeKind {
+    Info,
+    Error,
+    /// Saved progress could not be read; offers to download the raw value.
+    Unreadable {
+        raw: String,
+    },
+}
+
+/// One message to the learner.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Notice {
+    pub id: u32,
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+/// The list of notices, shared through context.
+#[derive(Clone, Copy)]
+pub struct Notices {
+    list: RwSignal<Vec<Notice>>,
+    next_id: StoredValue<u32>,
+}
+
+impl Notices {
+    fn push(self, kind: NoticeKind, text: impl Into<String>) {
+        let text = text.into();
+        if self
+            .list
+            .with_untracked(|l| l.iter().any(|n| n.text == text))
+        {
+            return;
+        }
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        self.list.update(|l| l.push(Notice { id, kind, text }));
+    }
+
+    pub fn info(self, text: impl Into<String>) {
+        self.push(NoticeKind::Info, text);
+    }
+
+    pub fn error(self, text: impl Into<String>) {
+        self.push(NoticeKind::Error, text);
+    }
+
+    pub fn unreadable(self, raw: String, text: impl Into<String>) {
+        self.push(NoticeKind::Unreadable { raw }, text);
+    }
+
+    pub fn dismiss(self, id: u32) {
+        self.list.update(|l| l.retain(|n| n.id != id));
+    }
+}
+
+pub fn provide_notices() -> Notices {
+    let notices = Notices {
+        list: RwSignal::new(Vec::new()),
+        next_id: StoredValue::new(1),
+    };
+    provide_context(notices);
+    notices
+}
+
+pub fn use_notices() -> Notices {
+    expect_context::<Notices>()
+}
+
+/// The notices area: a live region so screen readers hear each new message.
+#[component]
+pub fn NoticeArea() -> impl IntoView {
+    let notices = use_notices();
+    view! {
+        <div class="notices" role="status" aria-live="polite">
+            <For each=move || notices.list.get() key=|n| n.id let:notice>
+                <NoticeItem notice=notice />
+            </For>
+        </div>
+    }
+}
+
+/// One notice with its actions and a dismiss button.
+#[component]
+fn NoticeItem(
+    /// The notice to show.
+    notice: Notice,
+) -> impl IntoView {
+    let notices = use_notices();
+    let id = notice.id;
+    let class = match notice.kind {
+        NoticeKind::Info => "notice notice-info",
+        _ => "notice notice-error",
+    };
+    let download = match notice.kind {
+        NoticeKind::Unreadable { raw } => Some(view! {
+            <button
+                type="button"
+                class="btn btn-small"
+                on:click=move |_| {
+                    let _ = crate::web::files::download(
+                        "backend-roadmap-unreadable-progress.txt",
+                        "text/plain",
+                        &raw,
+                    );
+                }
+            >
+                "Download the unreadable data"
+            </button>
+        }),
+        _ => None,
+    };
+    view! {
+        <div class=class>
+            <p>{notice.text}</p>
+            <div class="notice-actions">
+                {download}
+                <button type="button" class="btn btn-small btn-quiet" on:click=move |_| notices.dismiss(id)>
+                    "Dismiss"
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,62 @@
+//! FAQ accordion, common mistakes and the call to action.
+
+use crate::content::{CTA_TEXT, CTA_TITLE, FAQ, MISTAKES};
+use crate::store::use_store;
+use leptos::prelude::*;
+
+/// Frequently asked questions, each a native `<details>` (keyboard operable).
+#[component]
+pub fn Faq() -> impl IntoView {
+    view! {
+        <section id="faq" class="page-section" aria-labelledby="faq-title">
+            <h2 id="faq-title">"Frequently Asked Questions"</h2>
+            <div class="faq">
+                {FAQ.iter().map(|f| view! {
+                    <details class="faq-item">
+                        <summary>{f.question}</summary>
+                        <p>{f.answer}</p>
+                    </details>
+                }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+/// Common mistakes to avoid.
+#[component]
+pub fn Mistakes() -> impl IntoView {
+    view! {
+        <section id="mistakes" class="page-section" aria-labelledby="mistakes-title">
+            <h2 id="mistakes-title">"Common Mistakes to Avoid"</h2>
+            <ul class="mistakes">
+                {MISTAKES.iter().map(|m| view! {
+                    <li class="card">
+                        <h3>{m.title}</h3>
+                        <p>{m.advice}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// "Ready to Start Your Backend Journey?": takes the learner to their next topic.
+#[component]
+pub fn CallToAction() -> impl IntoView {
+    let store = use_store();
+    let next = Memo::new(move |_| store.next_topic());
+    view! {
+        <section id="cta" class="page-section cta" aria-labelledby="cta-title">
+            <h2 id="cta-title">{CTA_TITLE}</h2>
+            <p>{CTA_TEXT}</p>
+            <p>
+                {move || match next.get() {
+                    Some(t) => view! {
+                        <a class="btn btn-primary" href=format!("#topic-{}", t.id)>{format!("Continue with {}", t.title)}</a>
+                    }.into_any(),
+                    None => view! { <a class="btn btn-primary" href="#projects">"Build a project"</a> }.into_any(),
+                }}
+            </p>
+        </section>
+    }
+}

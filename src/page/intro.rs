@@ -1,0 +1,57 @@
+//! Hero and "What is a Backend Developer?".
+
+use crate::content::{ABOUT_PARAGRAPHS, HERO, RESPONSIBILITIES, SOFT_SKILLS, TECHNICAL_SKILLS};
+use crate::store::use_store;
+use leptos::prelude::*;
+
+/// The top of the page: title, subtitle, facts and the way in.
+#[component]
+pub fn Hero() -> impl IntoView {
+    let store = use_store();
+    let started = move || store.counts().completed > 0;
+    view! {
+        <header class="hero" id="top">
+            <p class="hero-label">{HERO.label}</p>
+            <h1>{HERO.title}</h1>
+            <p class="hero-subtitle">{HERO.subtitle}</p>
+            <ul class="hero-facts" aria-label="At a glance">
+                {HERO.facts.iter().map(|f| view! { <li>{*f}</li> }).collect_view()}
+            </ul>
+            <p class="hero-actions">
+                <a class="btn btn-primary" href="#roadmap">
+                    {move || if started() { "Continue the roadmap" } else { "Start the roadmap" }}
+                </a>
+                <a class="btn" href="#salaries">"See salaries"</a>
+            </p>
+        </header>
+    }
+}
+
+/// What a backend developer does, responsibilities and skills.
+#[component]
+pub fn About() -> impl IntoView {
+    view! {
+        <section id="about" class="page-section" aria-labelledby="about-title">
+            <h2 id="about-title">"What is a Backend Developer?"</h2>
+            {ABOUT_PARAGRAPHS.iter().map(|p| view! { <p class="prose">{*p}</p> }).collect_view()}
+            <div class="about-grid">
+                <div class="card">
+                    <h3>"Key Responsibilities"</h3>
+                    <ul class="check-list">
+                        {RESPONSIBILITIES.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}
+                    </ul>
+                </div>
+                <div class="card">
+                    <h3>"Technical Skills"</h3>
+                    <ul class="check-list">
+                        {TECHNICAL_SKILLS.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}
+                    </ul>
+                    <h3>"Soft Skills"</h3>
+                    <ul class="check-list">
+                        {SOFT_SKILLS.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}
+                    </ul>
+                </div>
+            </div>
+        </section>
+    }
+}

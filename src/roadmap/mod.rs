@@ -1,0 +1,145 @@
+//! The clickable roadmap: sections of topics laid out as a path, progress, legend and badges.
+
+mod badges;
+mod details;
+mod toolbar;
+mod topic;
+
+use crate::content::Section;
+use crate::store::use_store;
+use badges::{BadgeAnnouncer, Badges};
+use details::{provide_details, TopicDialog};
+use leptos::prelude::*;
+use toolbar::{PreviewBanner, Toolbar};
+use topic::TopicItem;
+
+/// The "Learning Roadmap" part of the page.
+#[component]
+pub fn RoadmapSection() -> impl IntoView {
+    let store = use_store();
+    provide_details();
+    let counts = Memo::new(move |_| store.counts());
+    view! {
+        <section id="roadmap" class="page-section roadmap" aria-labelledby="roadmap-title">
+            <div class="section-head">
+                <h2 id="roadmap-title">"Learning Roadmap"</h2>
+                <p class="lead">"Click on any topic to mark it as complete"</p>
+            </div>
+            <PreviewBanner />
+            <div class="progress-card">
+                <div class="progress-row">
+                    <span class="progress-label" id="overall-progress-label">"Your Progress"</span>
+                    <span class="progress-figure">
+                        {move || format!("{}/{} completed", counts.get().completed, counts.get().total)}
+                    </span>
+                </div>
+                <ProgressBar label="Overall progress" counts=counts />
+                <ContinueLink />
+                <Toolbar />
+            </div>
+            <Legend />
+            <ol class="path">
+                {store.roadmap.sections.iter().enumerate().map(|(i, s)| view! { <SectionNode section=s index=i /> }).collect_view()}
+            </ol>
+            <Badges />
+            <BadgeAnnouncer />
+            <TopicDialog />
+        </section>
+    }
+}
+
+/// A native progress bar (role progressbar) with a text value for screen readers.
+#[component]
+pub fn ProgressBar(
+    /// Accessible name of the bar.
+    #[prop(into)]
+    label: String,
+    /// Counts it shows.
+    counts: Memo<crate::progress::Counts>,
+) -> impl IntoView {
+    view! {
+        <progress
+            class="bar"
+            aria-label=label
+            max=move || counts.get().total
+            value=move || counts.get().completed
+            aria-valuetext=move || format!("{} of {} completed", counts.get().completed, counts.get().total)
+        ></progress>
+    }
+}
+
+/// "Continue where you left off": a link to the next open topic.
+#[component]
+fn ContinueLink() -> impl IntoView {
+    let store = use_store();
+    let next = Memo::new(move |_| store.next_topic());
+    view! {
+        <p class="continue">
+            {move || match next.get() {
+                Some(t) => view! {
+                    "Next up: "
+                    <a href=format!("#topic-{}", t.id) on:click=move |_| crate::web::focus_id(&format!("topic-{}", t.id))>
+                        {t.title}
+                    </a>
+                }.into_any(),
+                None => view! { "Every topic is completed or skipped. Well done!" }.into_any(),
+            }}
+        </p>
+    }
+}
+
+/// One section of the path: its topics, progress and milestone.
+#[component]
+fn SectionNode(
+    /// The section to show.
+    section: &'static Section,
+    /// Its position in the roadmap (0-based).
+    index: usize,
+) -> impl IntoView {
+    let store = use_store();
+    let counts = Memo::new(move |_| store.with_shown(|p| p.section_counts(section)));
+    let heading_id = format!("section-{}", section.id);
+    let milestone = section.milestone.map(|m| {
+        let unlocked = Memo::new(move |_| store.with_shown(|p| p.milestone_unlocked(store.roadmap, section)));
+        view! {
+            <p class="milestone" class:unlocked=move || unlocked.get()>
+                <span class="milestone-icon" aria-hidden="true">"★"</span>
+                <span class="visually-hidden">"Milestone: "</span>
+                {m.message}
+                <span class="milestone-state">{move || if unlocked.get() { " Unlocked" } else { " Locked" }}</span>
+            </p>
+        }
+    });
+    view! {
+        <li class="path-node" class:done=move || counts.get().all_completed()>
+            <div class="section-card">
+                <div class="section-title-row">
+                    <span class="step" aria-hidden="true">{index + 1}</span>
+                    <h3 id=heading_id>{section.title}</h3>
+                    <span class="section-figure">
+                        {move || format!("{}/{}", counts.get().completed, counts.get().total)}
+                    </span>
+                </div>
+                <ProgressBar label=format!("{} progress", section.title) counts=counts />
+                <ul class="topics">
+                    {section.topics.iter().map(|t| view! { <TopicItem topic=t /> }).collect_view()}
+                </ul>
+                {milestone}
+            </div>
+        </li>
+    }
+}
+
+/// What each state looks like: icons and words, not colour alone.
+#[component]
+fn Legend() -> impl IntoView {
+    view! {
+        <ul class="legend" aria-label="Legend">
+            <li><span class="state-icon" data-state="not-started" aria-hidden="true"></span>"Not Started"</li>
+            <li><span class="state-icon" data-state="in-progress" aria-hidden="true"></span>"In progress"</li>
+            <li><span class="state-icon" data-state="completed" aria-hidden="true"></span>"Completed"</li>
+            <li><span class="state-icon" data-state="skipped" aria-hidden="true"></span>"Skipped (not counted as completed)"</li>
+            <li><span class="milestone-icon" aria-hidden="true">"★"</span>"Milestone"</li>
+        </ul>
+    }
+}

@@ -1,0 +1,153 @@
+//! Keeping progress: export, import (replace or merge), share link, reset with undo, and the
+//! banner shown while a shared link is open.
+
+use crate::content::PROJECTS;
+use crate::notices::use_notices;
+use crate::progress::{
+    decode_export, encode_export, encode_share, DecodeError, Progress, MAX_IMPORT_BYTES,
+};
+use crate::store::{use_store, Adopt, Saving};
+use crate::web::{self, files};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Export, import, share and reset controls.
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let store = use_store();
+    let notices = use_notices();
+    let pending_import = RwSignal::new(None::<Progress>);
+    let share_url = RwSignal::new(None::<String>);
+    let undo = RwSignal::new(None::<Progress>);
+    let confirm_reset = RwSignal::new(false);
+
+    let export = move |_| {
+        let file = encode_export(&store.snapshot(), web::now());
+        if let Err(e) = files::download("backend-roadmap-progress.json", "application/json", &file)
+        {
+            notices.error(format!("Export failed: {e}."));
+        }
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let result = match files::read_file(file, MAX_IMPORT_BYTES).await {
+                Ok(bytes) => decode_export(&bytes),
+                Err(files::ReadError::TooLarge(n)) => Err(DecodeError::TooLarge(n)),
+                Err(files::ReadError::Unreadable) => Err(DecodeError::NotText),
+            };
+            match result {
+                Ok(p) => pending_import.set(Some(p)),
+                Err(e) => notices.error(format!(
+                    "That file was not imported: {e}. Nothing was changed."
+                )),
+            }
+        });
+    };
+    let finish_import = move |how: Option<Adopt>| {
+        if let (Some(p), Some(how)) = (pending_import.get_untracked(), how) {
+            store.adopt(&p, how);
+            notices.info("Progress imported.");
+        }
+        pending_import.set(None);
+    };
+    let share = move |_| {
+        let code = encode_share(&store.snapshot(), store.roadmap, PROJECTS);
+        match web::url_with_param("progress", &code) {
+            Some(url) => share_url.set(Some(url)),
+            None => notices.error("A share link could not be made here."),
+        }
+    };
+    let reset = move |_| {
+        undo.set(Some(store.snapshot()));
+        store.change(|p, now| p.reset(now));
+        confirm_reset.set(false);
+    };
+    let undo_reset = move |_| {
+        if let Some(before) = undo.get_untracked() {
+            store.adopt(&before, Adopt::Replace);
+        }
+        undo.set(None);
+    };
+
+    view! {
+        <div class="toolbar" class:hidden-in-preview=move || store.is_preview()>
+            <button type="button" class="btn btn-small" on:click=export>"Export"</button>
+            <label class="btn btn-small file-btn">
+                "Import"
+                <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file />
+            </label>
+            <button type="button" class="btn btn-small" on:click=share>"Share link"</button>
+            <button type="button" class="btn btn-small btn-quiet" on:click=move |_| confirm_reset.set(true)>"Reset"</button>
+        </div>
+        <p class="save-status">
+            {move || match store.saving() {
+                Saving::On => "Saved in this browser. No account needed.",
+                Saving::Off => "Not saved: storage is unavailable here. Use Export or Share link.",
+                Saving::Pending => "",
+            }}
+        </p>
+        <Show when=move || pending_import.with(Option::is_some)>
+            <div class="inline-panel" role="group" aria-label="Import progress">
+                <p>"Replace your progress with the file's, or merge them (completed topics stay completed)?"</p>
+                <button type="button" class="btn btn-small" on:click=move |_| finish_import(Some(Adopt::Replace))>"Replace"</button>
+                <button type="button" class="btn btn-small" on:click=move |_| finish_import(Some(Adopt::Merge))>"Merge"</button>
+                <button type="button" class="btn btn-small btn-quiet" on:click=move |_| finish_import(None)>"Cancel"</button>
+            </div>
+        </Show>
+        {move || share_url.get().map(|url| {
+            let copy_url = url.clone();
+            view! {
+                <div class="inline-panel" role="group" aria-label="Share link">
+                    <label for="share-url">"Your progress link (opens read-only, with a choice to adopt it):"</label>
+                    <input id="share-url" class="share-url" type="text" readonly value=url />
+                    <button type="button" class="btn btn-small" on:click=move |_| {
+                        if files::copy_to_clipboard(&copy_url) { notices.info("Link copied."); }
+                    }>"Copy link"</button>
+                    <button type="button" class="btn btn-small btn-quiet" on:click=move |_| share_url.set(None)>"Close"</button>
+                </div>
+            }
+        })}
+        <Show when=move || confirm_reset.get()>
+            <div class="inline-panel" role="group" aria-label="Reset progress">
+                <p>"Reset all progress? You can undo right after."</p>
+                <button type="button" class="btn btn-small btn-danger" on:click=reset>"Yes, reset everything"</button>
+                <button type="button" class="btn btn-small btn-quiet" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>
+            </div>
+        </Show>
+        <Show when=move || undo.with(Option::is_some)>
+            <div class="inline-panel" role="group" aria-label="Progress reset">
+                <p>"Progress reset."</p>
+                <button type="button" class="btn btn-small" on:click=undo_reset>"Undo"</button>
+            </div>
+        </Show>
+    }
+}
+
+/// Shown while a share link's progress is on screen: adopt it or go back.
+#[component]
+pub fn PreviewBanner() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <Show when=move || store.is_preview()>
+            <div class="preview-banner" role="region" aria-label="Shared progress">
+                <p>
+                    <strong>"You are viewing shared progress"</strong>
+                    {move || format!(" ({}/{} completed). It is read-only until you adopt it.", store.counts().completed, store.counts().total)}
+                </p>
+                <button type="button" class="btn btn-small" on:click=move |_| store.close_preview(Some(Adopt::Replace))>"Adopt it (replace mine)"</button>
+                <button type="button" class="btn btn-small" on:click=move |_| store.close_preview(Some(Adopt::Merge))>"Merge into mine"</button>
+                <button type="button" class="btn btn-small btn-quiet" on:click=move |_| store.close_preview(None)>"Back to my progress"</button>
+            </div>
+        </Show>
+    }
+}

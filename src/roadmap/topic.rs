@@ -1,0 +1,48 @@
+//! One topic: a toggle button (its name is the topic's name) and a details button.
+
+use super::details::use_details;
+use crate::content::Topic;
+use crate::progress::TopicState;
+use crate::store::use_store;
+use leptos::prelude::*;
+
+/// A topic of the roadmap.
+#[component]
+pub fn TopicItem(
+    /// The topic to show.
+    topic: &'static Topic,
+) -> impl IntoView {
+    let store = use_store();
+    let details = use_details();
+    let id = topic.id;
+    let state = Memo::new(move |_| store.topic_state(id));
+    let state_id = format!("topic-{id}-state");
+    view! {
+        <li class="topic" data-state=move || state.get().slug()>
+            <button
+                type="button"
+                class="topic-toggle"
+                id=format!("topic-{id}")
+                aria-pressed=move || if state.get() == TopicState::Completed { "true" } else { "false" }
+                aria-describedby=state_id.clone()
+                disabled=move || store.is_preview()
+                on:click=move |_| store.toggle(id)
+            >
+                <span class="state-icon" data-state=move || state.get().slug() aria-hidden="true"></span>
+                <span class="topic-title">{topic.title}</span>
+            </button>
+            <span class="topic-state" id=state_id>{move || state.get().label()}</span>
+            <p class="topic-summary">{topic.summary}</p>
+            <button
+                type="button"
+                class="topic-more"
+                id=format!("details-{id}")
+                aria-haspopup="dialog"
+                on:click=move |_| details.open(id)
+            >
+                "Details"
+                <span class="visually-hidden">{format!(": {}", topic.title)}</span>
+            </button>
+        </li>
+    }
+}
