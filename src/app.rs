@@ -57,9 +57,9 @@ fn SiteHeader() -> impl IntoView {
 #[component]
 fn SiteFooter() -> impl IntoView {
     view! {
-        <footer class="site-footer">
+        <footer class="site-footer" inner_html=crate::prerendered!(view! {
             <p>"Backend Developer Roadmap 2026. Your progress stays in this browser: no account, no tracking."</p>
             <p class="small">"Salary figures: 2026 market surveys as published with this roadmap."</p>
-        </footer>
+        })></footer>
     }
 }

@@ -4,6 +4,8 @@
 //! Leptos components split by feature (`roadmap`, `salaries`, `projects`, `page`).
 
 pub mod content;
+#[macro_use]
+mod prerendered;
 pub mod progress;
 pub mod salary;
 

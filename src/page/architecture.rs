@@ -1,13 +1,11 @@
 //! The real-world backend architecture from the seed as an SVG diagram with a text alternative.
 
-use crate::content::{ArchNode, ARCHITECTURE, ARCHITECTURE_NOTE};
-use crate::store::use_store;
+use crate::content::{ArchNode, ARCHITECTURE, ARCHITECTURE_NOTE, ROADMAP};
 use leptos::prelude::*;
 
 /// Client, load balancer, API, server, cache and database; each box links to its topic.
 #[component]
 pub fn Architecture() -> impl IntoView {
-    let store = use_store();
     // Layout: a column of four boxes, then cache and database side by side.
     let boxes: [(&ArchNode, i32, i32); 6] = [
         (&ARCHITECTURE[0], 120, 10),
@@ -17,9 +15,9 @@ pub fn Architecture() -> impl IntoView {
         (&ARCHITECTURE[4], 20, 350),
         (&ARCHITECTURE[5], 220, 350),
     ];
-    let topic_title = move |id: &str| store.roadmap.topic(id).map(|t| t.title).unwrap_or_default();
+    let topic_title = |id: &str| ROADMAP.topic(id).map(|t| t.title).unwrap_or_default();
     view! {
-        <section id="architecture" class="page-section" aria-labelledby="arch-title">
+        <section id="architecture" class="page-section" aria-labelledby="arch-title" inner_html=crate::prerendered!(view! {
             <h2 id="arch-title">"Real-World Backend Architecture"</h2>
             <p class="prose">"A typical backend system: Client, API, Server and Database, with a load balancer for traffic and a cache for performance."</p>
             <div class="arch">
@@ -52,6 +50,6 @@ pub fn Architecture() -> impl IntoView {
                 </ol>
             </div>
             <p class="prose">{ARCHITECTURE_NOTE}</p>
-        </section>
+        })></section>
     }
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Faq() -> impl IntoView {
     view! {
-        <section id="faq" class="page-section" aria-labelledby="faq-title">
+        <section id="faq" class="page-section" aria-labelledby="faq-title" inner_html=crate::prerendered!(view! {
             <h2 id="faq-title">"Frequently Asked Questions"</h2>
             <div class="faq">
                 {FAQ.iter().map(|f| view! {
@@ -18,7 +18,7 @@ pub fn Faq() -> impl IntoView {
                     </details>
                 }).collect_view()}
             </div>
-        </section>
+        })></section>
     }
 }
 
@@ -26,7 +26,7 @@ pub fn Faq() -> impl IntoView {
 #[component]
 pub fn Mistakes() -> impl IntoView {
     view! {
-        <section id="mistakes" class="page-section" aria-labelledby="mistakes-title">
+        <section id="mistakes" class="page-section" aria-labelledby="mistakes-title" inner_html=crate::prerendered!(view! {
             <h2 id="mistakes-title">"Common Mistakes to Avoid"</h2>
             <ul class="mistakes">
                 {MISTAKES.iter().map(|m| view! {
@@ -36,7 +36,7 @@ pub fn Mistakes() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-        </section>
+        })></section>
     }
 }
 

@@ -31,7 +31,7 @@ pub fn Hero() -> impl IntoView {
 #[component]
 pub fn About() -> impl IntoView {
     view! {
-        <section id="about" class="page-section" aria-labelledby="about-title">
+        <section id="about" class="page-section" aria-labelledby="about-title" inner_html=crate::prerendered!(view! {
             <h2 id="about-title">"What is a Backend Developer?"</h2>
             {ABOUT_PARAGRAPHS.iter().map(|p| view! { <p class="prose">{*p}</p> }).collect_view()}
             <div class="about-grid">
@@ -52,6 +52,6 @@ pub fn About() -> impl IntoView {
                     </ul>
                 </div>
             </div>
-        </section>
+        })></section>
     }
 }

@@ -134,12 +134,12 @@ fn SectionNode(
 #[component]
 fn Legend() -> impl IntoView {
     view! {
-        <ul class="legend" aria-label="Legend">
+        <ul class="legend" aria-label="Legend" inner_html=crate::prerendered!(view! {
             <li><span class="state-icon" data-state="not-started" aria-hidden="true"></span>"Not Started"</li>
             <li><span class="state-icon" data-state="in-progress" aria-hidden="true"></span>"In progress"</li>
             <li><span class="state-icon" data-state="completed" aria-hidden="true"></span>"Completed"</li>
             <li><span class="state-icon" data-state="skipped" aria-hidden="true"></span>"Skipped (not counted as completed)"</li>
             <li><span class="milestone-icon" aria-hidden="true">"★"</span>"Milestone"</li>
-        </ul>
+        })></ul>
     }
 }

@@ -8,13 +8,13 @@ use leptos::prelude::*;
 #[component]
 pub fn Salaries() -> impl IntoView {
     view! {
-        <section id="salaries" class="page-section" aria-labelledby="salaries-title">
+        <section id="salaries" class="page-section" aria-labelledby="salaries-title" inner_html=crate::prerendered!(view! {
             <h2 id="salaries-title">"Backend Developer Salaries 2026"</h2>
             <div class="salary-grid">
                 {SALARY_TABLES.iter().map(|t| view! { <SalaryTableView table=t /> }).collect_view()}
             </div>
             <p class="note">{SALARY_NOTE}</p>
-        </section>
+        })></section>
     }
 }
 
