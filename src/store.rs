@@ -221,6 +221,7 @@ impl Store {
             }
         });
         on_cleanup(move || handle.remove());
+        web::mark_ready();
     }
 }
 

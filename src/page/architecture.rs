@@ -21,7 +21,7 @@ pub fn Architecture() -> impl IntoView {
             <h2 id="arch-title">"Real-World Backend Architecture"</h2>
             <p class="prose">"A typical backend system: Client, API, Server and Database, with a load balancer for traffic and a cache for performance."</p>
             <div class="arch">
-                <svg class="arch-diagram" viewBox="0 0 400 420" role="img" aria-labelledby="arch-svg-title">
+                <svg class="arch-diagram" viewBox="0 0 400 420" role="group" aria-labelledby="arch-svg-title">
                     <title id="arch-svg-title">
                         "Diagram: the client calls a load balancer, which spreads requests over the API and server; the server reads a cache and a database."
                     </title>

@@ -59,3 +59,14 @@ pub fn focus_id(id: &str) {
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
+
+/// Mark the document as hydrated with saved state applied (`<html data-ready>`), for tests
+/// and for CSS that should only apply once the app is interactive.
+pub fn mark_ready() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-ready", "");
+    }
+}

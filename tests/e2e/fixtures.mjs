@@ -1,0 +1,44 @@
+// Shared test fixtures: every page records console errors and failed requests, and a test
+// fails if any happened. `openApp` waits until the app is hydrated and saved state applied.
+import { test as base, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const test = base.extend({
+  problems: async ({ context }, use) => {
+    const problems = [];
+    const watch = (page) => {
+      page.on("console", (m) => {
+        if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+      });
+      page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+      page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+      page.on("response", (r) => {
+        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
+    };
+    context.pages().forEach(watch);
+    context.on("page", watch);
+    await use(problems);
+  },
+  page: async ({ page, problems }, use) => {
+    await use(page);
+    expect(problems, "console errors or failed requests").toEqual([]);
+  },
+});
+
+export { expect };
+
+export async function openApp(page, query = "") {
+  await page.goto(query ? `./?${query}` : "./");
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+}
+
+export async function expectNoAxeViolations(page, include) {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+export const topic = (page, name) => page.getByRole("button", { name, exact: true });
