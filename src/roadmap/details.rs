@@ -14,13 +14,18 @@ pub struct Details {
 }
 
 impl Details {
+    /// Show a topic's details. The modal opens on the next frame, once its content is
+    /// rendered, so the browser moves focus to the first control inside it.
     pub fn open(self, id: &'static str) {
         self.open.set(Some(id));
-        if let Some(d) = self.dialog.get_untracked() {
-            if !d.open() {
-                let _ = d.show_modal();
+        let dialog = self.dialog;
+        request_animation_frame(move || {
+            if let Some(d) = dialog.get_untracked() {
+                if !d.open() {
+                    let _ = d.show_modal();
+                }
             }
-        }
+        });
     }
 
     fn close(self) {

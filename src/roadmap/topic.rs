@@ -38,10 +38,10 @@ pub fn TopicItem(
                 class="topic-more"
                 id=format!("details-{id}")
                 aria-haspopup="dialog"
+                aria-label=format!("Details: {}", topic.title)
                 on:click=move |_| details.open(id)
             >
                 "Details"
-                <span class="visually-hidden">{format!(": {}", topic.title)}</span>
             </button>
         </li>
     }

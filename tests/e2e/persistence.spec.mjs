@@ -1,0 +1,175 @@
+// Progress that is never lost: bad stored data, throwing storage, tabs, export/import, share.
+import { test, expect, openApp, topic } from "./fixtures.mjs";
+import { writeFileSync, readFileSync } from "node:fs";
+
+const KEY = "backend-roadmap:progress";
+const BACKUP = "backend-roadmap:progress:unreadable";
+
+test("a corrupted stored value shows a notice and stays in storage", async ({ page }) => {
+  await page.addInitScript(([key]) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(key, "{definitely not json");
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, [KEY]);
+  await openApp(page);
+  const notice = page.locator(".notice", { hasText: "Your saved progress could not be read" });
+  await expect(notice).toContainText("it is not valid JSON");
+  await expect(notice.getByRole("button", { name: "Download the unreadable data" })).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe("{definitely not json");
+  expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe("{definitely not json");
+  // The learner keeps working; the bad value survives in the backup key.
+  await topic(page, "Docker").click();
+  await expect(page.getByText("1/20 completed")).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe("{definitely not json");
+  const [download] = await Promise.all([page.waitForEvent("download"), notice.getByRole("button", { name: "Download the unreadable data" }).click()]);
+  expect(readFileSync(await download.path(), "utf8")).toBe("{definitely not json");
+  await notice.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test("progress saved by a newer version is kept, not overwritten", async ({ page }) => {
+  const future = JSON.stringify({ version: 9, topics: { http: { state: "mastered" } } });
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, future]);
+  await openApp(page);
+  await expect(page.locator(".notice")).toContainText("saved by a newer version of this app");
+  expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe(future);
+});
+
+test("storage that throws on every call leaves the app usable with a notice", async ({ page }) => {
+  await page.addInitScript(() => {
+    const fail = () => { throw new DOMException("blocked", "SecurityError"); };
+    for (const m of ["getItem", "setItem", "removeItem", "clear", "key"]) Storage.prototype[m] = fail;
+  });
+  await openApp(page);
+  await expect(page.locator(".notice")).toContainText("Progress can't be saved in this browser here");
+  await topic(page, "Git Basics").click();
+  await expect(topic(page, "Git Basics")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("1/20 completed")).toBeVisible();
+  await expect(page.locator(".save-status")).toContainText("Use Export or Share link");
+});
+
+test("a page where localStorage itself is blocked still works", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
+  });
+  await openApp(page);
+  await expect(page.locator(".notice")).toContainText("Progress can't be saved");
+  await topic(page, "Docker").click();
+  await expect(page.getByText("1/20 completed")).toBeVisible();
+});
+
+test("two tabs sync a toggle without reload and keep each other's topics", async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openApp(a);
+  await openApp(b);
+  await topic(a, "Kubernetes").click();
+  await expect(topic(b, "Kubernetes")).toHaveAttribute("aria-pressed", "true");
+  await topic(b, "CI/CD Pipelines").click();
+  await expect(topic(a, "CI/CD Pipelines")).toHaveAttribute("aria-pressed", "true");
+  await expect(a.getByText("2/20 completed")).toBeVisible();
+  const stored = JSON.parse(await a.evaluate((k) => localStorage.getItem(k), KEY));
+  expect(Object.keys(stored.topics).sort()).toEqual(["ci-cd", "kubernetes"]);
+});
+
+test("export then import into a fresh context restores the same progress", async ({ page, browser }, info) => {
+  await openApp(page);
+  for (const name of ["HTTP & HTTPS", "SQL Databases", "Docker"]) await topic(page, name).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export" }).click()]);
+  const file = info.outputPath("progress.json");
+  writeFileSync(file, readFileSync(await download.path()));
+  expect(download.suggestedFilename()).toBe("backend-roadmap-progress.json");
+
+  const fresh = await browser.newContext({ baseURL: info.project.use.baseURL });
+  const other = await fresh.newPage();
+  await openApp(other);
+  await topic(other, "Git Basics").click();
+  await other.getByLabel("Import").setInputFiles(file);
+  await other.getByRole("button", { name: "Replace" }).click();
+  for (const name of ["HTTP & HTTPS", "SQL Databases", "Docker"]) {
+    await expect(topic(other, name)).toHaveAttribute("aria-pressed", "true");
+  }
+  await expect(topic(other, "Git Basics")).toHaveAttribute("aria-pressed", "false");
+  await expect(other.getByText("3/20 completed")).toBeVisible();
+  await other.reload();
+  await expect(other.getByText("3/20 completed")).toBeVisible();
+  await fresh.close();
+});
+
+test("importing with merge keeps both sides", async ({ page }, info) => {
+  const file = info.outputPath("merge.json");
+  writeFileSync(file, JSON.stringify({ format: "backend-roadmap-progress", version: 2, exported_at: 1,
+    progress: { topics: { docker: { state: "completed", changed: 1 } }, projects: {} } }));
+  await openApp(page);
+  await topic(page, "Git Basics").click();
+  await page.getByLabel("Import").setInputFiles(file);
+  await page.getByRole("button", { name: "Merge" }).click();
+  await expect(page.getByText("2/20 completed")).toBeVisible();
+});
+
+test("a malformed, foreign or oversized import is refused and nothing changes", async ({ page }, info) => {
+  await openApp(page);
+  await topic(page, "Git Basics").click();
+  const cases = [
+    ["broken.json", "{ not json", "it is not valid JSON"],
+    ["foreign.json", JSON.stringify({ name: "some other app", completed: ["x"] }), "not a Backend Roadmap progress file"],
+    ["huge.json", " ".repeat(1024 * 1024 + 10), "too large"],
+  ];
+  for (const [name, body, message] of cases) {
+    const file = info.outputPath(name);
+    writeFileSync(file, body);
+    await page.getByLabel("Import").setInputFiles(file);
+    await expect(page.locator(".notice", { hasText: message })).toBeVisible();
+  }
+  await expect(page.getByRole("button", { name: "Replace" })).toHaveCount(0);
+  await expect(page.getByText("1/20 completed")).toBeVisible();
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  expect(Object.keys(stored.topics)).toEqual(["git"]);
+});
+
+test("a share link opens read-only in a fresh context and can be adopted", async ({ page, browser }, info) => {
+  await openApp(page);
+  for (const name of ["How the Internet Works", "HTTP & HTTPS", "DNS & Hosting", "Docker"]) await topic(page, name).click();
+  await page.getByRole("button", { name: "Share link" }).click();
+  const url = await page.getByLabel(/Your progress link/).inputValue();
+  expect(url).toContain("/roadmap/?progress=");
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await expect(other.locator("html[data-ready]")).toHaveCount(1);
+  const banner = other.getByRole("region", { name: "Shared progress" });
+  await expect(banner).toContainText("You are viewing shared progress (4/20 completed)");
+  await expect(topic(other, "Docker")).toHaveAttribute("aria-pressed", "true");
+  await expect(topic(other, "Docker")).toBeDisabled();
+  await expect(other.locator(".badge", { hasText: "You understand how the web works!" })).toContainText("Unlocked");
+  expect(await other.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+  await banner.getByRole("button", { name: "Adopt it (replace mine)" }).click();
+  await expect(banner).toHaveCount(0);
+  expect(other.url()).not.toContain("progress=");
+  await other.reload();
+  await expect(other.getByText("4/20 completed")).toBeVisible();
+  await fresh.close();
+});
+
+test("a garbage share code gets a clear message and changes nothing", async ({ page }) => {
+  for (const code of ["%3Cscript%3Ealert(1)%3C%2Fscript%3E", "AAAA", "x".repeat(3000)]) {
+    await openApp(page, `progress=${code}`);
+    await expect(page.locator(".notice", { hasText: "That share link could not be opened" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Shared progress" })).toHaveCount(0);
+    await expect(page.getByText("0/20 completed")).toBeVisible();
+  }
+});
+
+test("reset asks first and can be undone", async ({ page }) => {
+  await openApp(page);
+  await topic(page, "Docker").click();
+  await page.getByRole("button", { name: "Reset" }).click();
+  await page.getByRole("button", { name: "Yes, reset everything" }).click();
+  await expect(page.getByText("0/20 completed")).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText("1/20 completed")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("1/20 completed")).toBeVisible();
+});
