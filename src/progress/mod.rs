@@ -9,3 +9,6 @@ pub use model::{Counts, Progress, ProjectState, Stamped, TopicState};
 pub use share::{
     base64url_decode, base64url_encode, decode_share, encode_share, ShareError, MAX_CODE_LEN,
 };
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod proptests;

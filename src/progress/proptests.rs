@@ -1,0 +1,116 @@
+//! Property tests for the codecs: every encoding decodes back to the same progress, and no
+//! input, however hostile, makes a decoder panic.
+
+use super::*;
+use crate::content::{PROJECTS, ROADMAP};
+use proptest::prelude::*;
+
+fn topic_state() -> impl Strategy<Value = TopicState> {
+    prop::sample::select(TopicState::ALL.to_vec())
+}
+
+fn project_state() -> impl Strategy<Value = ProjectState> {
+    prop::sample::select(ProjectState::ALL.to_vec())
+}
+
+/// Progress over known and unknown ids, with arbitrary change times.
+fn any_progress() -> impl Strategy<Value = Progress> {
+    let id = prop_oneof![
+        prop::sample::select(ROADMAP.topics().map(|t| t.id.to_string()).collect::<Vec<_>>()),
+        "[a-z0-9-]{1,12}",
+        ".{0,8}",
+    ];
+    let topics = prop::collection::vec((id.clone(), topic_state(), any::<u64>()), 0..30);
+    let projects = prop::collection::vec((id, project_state(), any::<u64>()), 0..8);
+    (topics, projects).prop_map(|(topics, projects)| {
+        let mut p = Progress::new();
+        for (id, s, t) in topics {
+            p.set_topic(&id, s, t);
+        }
+        for (id, s, t) in projects {
+            p.set_project(&id, s, t);
+        }
+        p
+    })
+}
+
+/// Progress a share code can carry: known ids only, every state stamped the same time.
+fn shareable_progress(now: u64) -> impl Strategy<Value = Progress> {
+    (
+        prop::collection::vec(topic_state(), ROADMAP.topic_count()),
+        prop::collection::vec(project_state(), PROJECTS.len()),
+    )
+        .prop_map(move |(topics, projects)| {
+            let mut p = Progress::new();
+            for (t, s) in ROADMAP.topics().zip(topics) {
+                if s != TopicState::NotStarted {
+                    p.set_topic(t.id, s, now);
+                }
+            }
+            for (x, s) in PROJECTS.iter().zip(projects) {
+                if s != ProjectState::NotStarted {
+                    p.set_project(x.id, s, now);
+                }
+            }
+            p
+        })
+}
+
+proptest! {
+    #[test]
+    fn storage_round_trips(p in any_progress()) {
+        prop_assert_eq!(decode_storage(encode_storage(&p).as_bytes()), Ok(p));
+    }
+
+    #[test]
+    fn export_round_trips(p in any_progress(), at in any::<u64>()) {
+        prop_assert_eq!(decode_export(encode_export(&p, at).as_bytes()), Ok(p));
+    }
+
+    #[test]
+    fn share_round_trips(p in shareable_progress(77)) {
+        let code = encode_share(&p, ROADMAP, PROJECTS);
+        prop_assert_eq!(decode_share(&code, ROADMAP, PROJECTS, 77), Ok(p));
+    }
+
+    #[test]
+    fn base64url_round_trips(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        prop_assert_eq!(base64url_decode(&base64url_encode(&bytes)), Ok(bytes));
+    }
+
+    #[test]
+    fn decoders_never_panic_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        let _ = decode_storage(&bytes);
+        let _ = decode_export(&bytes);
+        let _ = decode_share(&String::from_utf8_lossy(&bytes), ROADMAP, PROJECTS, 0);
+        let _ = base64url_decode(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn decoders_never_panic_on_near_valid_input(p in any_progress(), cut in any::<prop::sample::Index>(), byte in any::<u8>()) {
+        // Damage a valid document or code at one place: still an error or a value, never a panic.
+        for valid in [encode_storage(&p), encode_export(&p, 1), encode_share(&p, ROADMAP, PROJECTS)] {
+            let mut bytes = valid.into_bytes();
+            let i = cut.index(bytes.len());
+            bytes[i] = byte;
+            let _ = decode_storage(&bytes);
+            let _ = decode_export(&bytes);
+            let _ = decode_share(&String::from_utf8_lossy(&bytes), ROADMAP, PROJECTS, 0);
+            bytes.truncate(i);
+            let _ = decode_storage(&bytes);
+            let _ = decode_share(&String::from_utf8_lossy(&bytes), ROADMAP, PROJECTS, 0);
+        }
+    }
+
+    #[test]
+    fn merge_is_commutative_and_idempotent(a in any_progress(), b in any_progress()) {
+        let mut ab = a.clone();
+        ab.merge(&b);
+        let mut ba = b.clone();
+        ba.merge(&a);
+        prop_assert_eq!(&ab, &ba);
+        let mut again = ab.clone();
+        again.merge(&b);
+        prop_assert_eq!(again, ab);
+    }
+}
