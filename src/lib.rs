@@ -6,6 +6,7 @@
 pub mod content;
 #[macro_use]
 mod prerendered;
+pub mod charts;
 pub mod progress;
 pub mod salary;
 

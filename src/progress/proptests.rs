@@ -16,7 +16,12 @@ fn project_state() -> impl Strategy<Value = ProjectState> {
 /// Progress over known and unknown ids, with arbitrary change times.
 fn any_progress() -> impl Strategy<Value = Progress> {
     let id = prop_oneof![
-        prop::sample::select(ROADMAP.topics().map(|t| t.id.to_string()).collect::<Vec<_>>()),
+        prop::sample::select(
+            ROADMAP
+                .topics()
+                .map(|t| t.id.to_string())
+                .collect::<Vec<_>>()
+        ),
         "[a-z0-9-]{1,12}",
         ".{0,8}",
     ];

@@ -1,7 +1,11 @@
-//! Backend developer salaries 2026 by level, for the United States and India.
+//! Backend developer salaries 2026: a range chart per country, a comparison on one axis, and
+//! the same numbers as tables. Everything here is drawn at build time (plotters runs in the
+//! prerenderer); the comparison switch is two native radios and CSS `:has()`, so it works
+//! without JavaScript and ships no chart code to the browser.
 
-use crate::content::{SalaryTable, SALARY_NOTE, SALARY_TABLES};
-use crate::salary::{range, short};
+use crate::charts::{comparison_chart, country_chart, ChartError, Width};
+use crate::content::{Currency, SalaryTable, SALARY_NOTE, SALARY_TABLES};
+use crate::salary::{dollars_k, inr_to, range, short, Basis};
 use leptos::prelude::*;
 
 /// The salaries part of the page.
@@ -10,38 +14,138 @@ pub fn Salaries() -> impl IntoView {
     view! {
         <section id="salaries" class="page-section" aria-labelledby="salaries-title" inner_html=crate::prerendered!(view! {
             <h2 id="salaries-title">"Backend Developer Salaries 2026"</h2>
+            <p class="lead">"Yearly pay by level. Bars run from the low to the high end of each range; the diamond marks the typical salary."</p>
             <div class="salary-grid">
-                {SALARY_TABLES.iter().map(|t| view! { <SalaryTableView table=t /> }).collect_view()}
+                {SALARY_TABLES.iter().map(|t| view! { <CountryChart table=t /> }).collect_view()}
             </div>
+            <Comparison />
             <p class="note">{SALARY_NOTE}</p>
         })></section>
     }
 }
 
-/// One country's salary table.
+/// A chart in both layouts; CSS shows the one that fits the container.
 #[component]
-fn SalaryTableView(
+fn Chart(
+    /// The chart for each layout.
+    render: fn(Width) -> Result<String, ChartError>,
+) -> impl IntoView {
+    view! {
+        <div class="chart-box">
+            {Width::ALL.into_iter().map(|w| {
+                let svg = render(w).unwrap_or_else(|e| format!("<p>{e}</p>"));
+                view! { <div class=format!("chart chart-{}", w.slug()) inner_html=svg></div> }
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// One country's chart and table.
+#[component]
+fn CountryChart(
     /// The country's bands.
     table: &'static SalaryTable,
 ) -> impl IntoView {
     let caption = format!("{} ({}/Year)", table.country.name(), table.currency.code());
+    let render: fn(Width) -> Result<String, ChartError> = match table.currency {
+        Currency::Usd => |w| country_chart(&SALARY_TABLES[0], w),
+        Currency::Inr => |w| country_chart(&SALARY_TABLES[1], w),
+    };
     view! {
-        <div class="card salary-card">
-            <table class="salary-table">
-                <caption>{caption}</caption>
-                <thead>
-                    <tr><th scope="col">"Level"</th><th scope="col">"Range"</th><th scope="col">"Typical"</th></tr>
-                </thead>
-                <tbody>
-                    {table.bands.iter().map(|b| view! {
-                        <tr>
-                            <th scope="row">{format!("{} ({})", b.level, b.years)}</th>
-                            <td>{range(b, table.currency)}</td>
-                            <td>{short(b.typical, table.currency)}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+        <figure class="card chart-card">
+            <figcaption><h3>{caption.clone()}</h3></figcaption>
+            <Chart render=render />
+            <details class="data-table">
+                <summary>"Show the numbers as a table"</summary>
+                <table class="salary-table">
+                    <caption>{caption}</caption>
+                    <thead>
+                        <tr><th scope="col">"Level"</th><th scope="col">"Range"</th><th scope="col">"Typical"</th></tr>
+                    </thead>
+                    <tbody>
+                        {table.bands.iter().map(|b| view! {
+                            <tr>
+                                <th scope="row">{format!("{} ({})", b.level, b.years)}</th>
+                                <td>{range(b, table.currency)}</td>
+                                <td>{short(b.typical, table.currency)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}
+
+/// Both countries on one axis, by market exchange rate or purchasing power.
+#[component]
+fn Comparison() -> impl IntoView {
+    view! {
+        <div class="card compare">
+            <h3 id="compare-title">"United States and India on one axis"</h3>
+            <fieldset class="basis-picker">
+                <legend>"Compare by"</legend>
+                {Basis::ALL.into_iter().map(|b| view! {
+                    <label class="basis-option">
+                        <input type="radio" name="basis" id=format!("basis-{}", b.slug()) value=b.slug() checked=b == Basis::Market />
+                        {b.label()}
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            {Basis::ALL.into_iter().map(|b| {
+                let render: fn(Width) -> Result<String, ChartError> = match b {
+                    Basis::Market => |w| comparison_chart(Basis::Market, w),
+                    Basis::Ppp => |w| comparison_chart(Basis::Ppp, w),
+                };
+                view! {
+                    <div class=format!("basis basis-{}", b.slug())>
+                        <Chart render=render />
+                        <details class="data-table">
+                            <summary>"Show the numbers as a table"</summary>
+                            <ComparisonTable basis=b />
+                        </details>
+                        <p class="small source">{b.source()}</p>
+                    </div>
+                }
+            }).collect_view()}
+            <p class="small">
+                "The market rate tells what a salary is worth in dollars; purchasing power parity tells what it buys at home. "
+                "At PPP, ₹20L (2,000,000 INR) is about 97,900 international dollars; at the market rate it is about $21,060."
+            </p>
         </div>
+    }
+}
+
+/// The comparison's numbers for one basis.
+#[component]
+fn ComparisonTable(
+    /// The conversion basis.
+    basis: Basis,
+) -> impl IntoView {
+    let rows = SALARY_TABLES
+        .iter()
+        .flat_map(|t| t.bands.iter().map(move |b| (t, b)));
+    view! {
+        <table class="salary-table">
+            <caption>{format!("Typical salary in {} ({})", basis.unit(), basis.label().to_lowercase())}</caption>
+            <thead>
+                <tr><th scope="col">"Country and level"</th><th scope="col">"Stated"</th><th scope="col">"Converted"</th></tr>
+            </thead>
+            <tbody>
+                {rows.map(|(t, b)| {
+                    let converted = match t.currency {
+                        Currency::Usd => b.typical as f64,
+                        Currency::Inr => inr_to(b.typical, basis),
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{format!("{}: {} ({})", t.country.name(), b.level, b.years)}</th>
+                            <td>{short(b.typical, t.currency)}</td>
+                            <td>{dollars_k(converted)}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
     }
 }

@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [width, out, scheme="light", sel="#salaries", action=""] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless=new","--no-sandbox","--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+const logs=[]; p.on("console", m => logs.push(m.type()+": "+m.text()));
+await p.goto("http://localhost:4173/roadmap/"); await p.waitForSelector("html[data-ready]");
+if (action) await p.getByLabel(action).check();
+await p.locator(sel).screenshot({ path: out });
+console.log(logs.join("\n"), "scrollWidth", await p.evaluate(() => document.documentElement.scrollWidth));
+await b.close();
