@@ -118,7 +118,7 @@ fn tick_step(max: f64, max_ticks: usize) -> f64 {
     loop {
         for m in [1.0, 2.0, 2.5, 5.0] {
             let step = m * magnitude;
-            if (max / step).floor() as usize + 1 <= max_ticks {
+            if ((max / step).floor() as usize) < max_ticks {
                 return step;
             }
         }
