@@ -1,22 +1,67 @@
-//! Project idea cards that follow the learner's roadmap progress.
+//! Project idea cards that follow the learner's roadmap progress, with level and tag filters
+//! kept in the URL.
 
-use crate::content::{Project, PROJECTS};
-use crate::progress::{ProjectState, TopicState};
+pub mod filter;
+
+use crate::content::{Level, Project, PROJECTS};
+use crate::progress::ProjectState;
 use crate::store::use_store;
+use filter::{all_tags, missing_topics, Filter};
 use leptos::prelude::*;
 
 /// The project ideas part of the page.
 #[component]
 pub fn Projects() -> impl IntoView {
     let store = use_store();
+    let filter = RwSignal::new(Filter::default());
+    // After hydration: take the filter from the URL (the prerendered page shows every project).
+    Effect::new(move |_| {
+        let level = crate::web::query_param("level");
+        let tag = crate::web::query_param("tag");
+        filter.set(Filter::from_params(level.as_deref(), tag.as_deref()));
+    });
+    let update = move |f: &dyn Fn(&mut Filter)| {
+        filter.update(|x| f(x));
+        let (level, tag) = filter.with_untracked(Filter::to_params);
+        crate::web::set_query_params(&[("level", level.as_deref()), ("tag", tag.as_deref())]);
+    };
+    let shown =
+        Memo::new(move |_| filter.with(|f| PROJECTS.iter().filter(|p| f.matches(p)).count()));
     let built = move || store.with_shown(|p| p.projects_built());
     view! {
         <section id="projects" class="page-section" aria-labelledby="projects-title">
             <h2 id="projects-title">"Project Ideas"</h2>
             <p class="lead">"Build these to strengthen your portfolio"</p>
             <p class="projects-built">{move || format!("{}/{} projects built", built(), PROJECTS.len())}</p>
+            <div class="filters" role="group" aria-label="Filter projects">
+                <div class="filter-row" role="group" aria-label="Level">
+                    <span class="filter-label" aria-hidden="true">"Level:"</span>
+                    {Level::ALL.into_iter().map(|l| view! {
+                        <button type="button" class="chip" aria-pressed=move || filter.with(|f| f.levels.contains(&l)).to_string()
+                            on:click=move |_| update(&|f| f.toggle_level(l))>{l.label()}</button>
+                    }).collect_view()}
+                </div>
+                <details class="tech-filter">
+                    <summary>
+                        <span class="filter-label">"Tech: "</span>
+                        {move || filter.with(|f| if f.tags.is_empty() { "any".to_string() } else { f.tags.iter().copied().collect::<Vec<_>>().join(", ") })}
+                    </summary>
+                    <div class="filter-row" role="group" aria-label="Tech">
+                        {all_tags().into_iter().map(|t| view! {
+                            <button type="button" class="chip" aria-pressed=move || filter.with(|f| f.tags.contains(t)).to_string()
+                                on:click=move |_| update(&|f| f.toggle_tag(t))>{t}</button>
+                        }).collect_view()}
+                    </div>
+                </details>
+                <p class="filter-result" aria-live="polite">
+                    {move || (!filter.with(Filter::is_empty)).then(|| format!("{} of {} projects shown.", shown.get(), PROJECTS.len()))}
+                    <button type="button" class="btn btn-small btn-quiet" hidden=move || filter.with(Filter::is_empty)
+                        on:click=move |_| update(&|f| *f = Filter::default())>"Clear filters"</button>
+                </p>
+            </div>
+            <p class="empty-result" hidden=move || { shown.get() > 0 }>"No project matches these filters. Clear a filter to see more."</p>
             <ul class="project-grid">
-                {PROJECTS.iter().map(|p| view! { <ProjectCard project=p /> }).collect_view()}
+                {PROJECTS.iter().map(|p| view! { <ProjectCard project=p visible=Signal::derive(move || filter.with(|f| f.matches(p))) /> }).collect_view()}
             </ul>
         </section>
     }
@@ -27,22 +72,17 @@ pub fn Projects() -> impl IntoView {
 fn ProjectCard(
     /// The project idea.
     project: &'static Project,
+    /// Whether the current filter shows it.
+    visible: Signal<bool>,
 ) -> impl IntoView {
     let store = use_store();
     let id = project.id;
-    let missing = Memo::new(move |_| {
-        project
-            .needs
-            .iter()
-            .filter(|t| store.topic_state(t) != TopicState::Completed)
-            .copied()
-            .collect::<Vec<_>>()
-    });
+    let missing = Memo::new(move |_| store.with_shown(|p| missing_topics(project, p)));
     let state = Memo::new(move |_| store.project_state(id));
     let title_id = format!("project-{id}");
     let labelled_by = title_id.clone();
     view! {
-        <li class="card project" aria-labelledby=labelled_by>
+        <li class="card project" aria-labelledby=labelled_by hidden=move || !visible.get()>
             <div class="project-head">
                 <h3 id=title_id>{project.title}</h3>
                 <span class=format!("level level-{}", project.level.slug())>{project.level.label()}</span>
@@ -70,7 +110,7 @@ fn ProjectCard(
                     <button
                         type="button"
                         class="btn btn-small"
-                        aria-pressed=move || if state.get() == s { "true" } else { "false" }
+                        aria-pressed=move || (state.get() == s).to_string()
                         disabled=move || store.is_preview()
                         on:click=move |_| {
                             let next = if state.get_untracked() == s { ProjectState::NotStarted } else { s };

@@ -19,19 +19,7 @@ pub fn query_param(name: &str) -> Option<String> {
 
 /// Remove a query parameter from the address bar without reloading.
 pub fn remove_query_param(name: &str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(href) = window.location().href() else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
-    url.search_params().delete(name);
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
-    }
+    set_query_params(&[(name, None)]);
 }
 
 /// This page's address with one query parameter set (for share links).
@@ -68,5 +56,27 @@ pub fn mark_ready() {
         .and_then(|d| d.document_element())
     {
         let _ = root.set_attribute("data-ready", "");
+    }
+}
+
+/// Set or remove query parameters in the address bar without reloading (others are kept).
+pub fn set_query_params(params: &[(&str, Option<&str>)]) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    for (name, value) in params {
+        match value {
+            Some(v) => url.search_params().set(name, v),
+            None => url.search_params().delete(name),
+        }
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
     }
 }
