@@ -1,19 +1,27 @@
 //! The page: header, the article sections in order, footer.
 
 use crate::content::{ROADMAP, SITE_TITLE};
+use crate::embedding::{provide_embed, EmbedPanel};
 use crate::notices::{provide_notices, NoticeArea};
 use crate::page::{About, Architecture, CallToAction, CareerPath, Faq, Hero, Mistakes};
 use crate::projects::Projects;
 use crate::roadmap::RoadmapSection;
 use crate::salaries::Salaries;
 use crate::store::provide_store;
+use crate::theme::ThemeToggle;
 use leptos::prelude::*;
 
 /// The whole app. Rendered natively at build time and hydrated in the browser, so it must
 /// render the same markup in both: browser state is applied after hydration.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_notices();
+    let notices = provide_notices();
+    provide_embed(move |options| {
+        // Offline support for visitors; an embedding site's page stays the host's business.
+        if !options.embed {
+            crate::web::sw::register(move || notices.update_ready());
+        }
+    });
     provide_store(ROADMAP);
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
@@ -30,6 +38,7 @@ pub fn App() -> impl IntoView {
             <Mistakes />
             <Faq />
             <CallToAction />
+            <EmbedPanel />
         </main>
         <SiteFooter />
     }
@@ -39,8 +48,8 @@ pub fn App() -> impl IntoView {
 #[component]
 fn SiteHeader() -> impl IntoView {
     view! {
-        <div class="site-header">
-            <a class="brand" href="#top">{SITE_TITLE}</a>
+        <header class="site-header">
+            <a class="brand" href="#hero">{SITE_TITLE}</a>
             <nav aria-label="Sections">
                 <ul>
                     <li><a href="#roadmap">"Roadmap"</a></li>
@@ -49,7 +58,8 @@ fn SiteHeader() -> impl IntoView {
                     <li><a href="#faq">"FAQ"</a></li>
                 </ul>
             </nav>
-        </div>
+            <ThemeToggle />
+        </header>
     }
 }
 

@@ -7,10 +7,12 @@ pub mod content;
 #[macro_use]
 mod prerendered;
 pub mod charts;
+pub mod embed;
 pub mod progress;
 pub mod salary;
 
 pub mod app;
+pub mod embedding;
 pub mod notices;
 pub mod page;
 pub mod projects;
@@ -18,6 +20,7 @@ pub mod roadmap;
 pub use roadmap::ProgressBar;
 pub mod salaries;
 pub mod store;
+pub mod theme;
 pub mod web;
 
 #[cfg(feature = "ssr")]

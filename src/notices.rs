@@ -11,6 +11,8 @@ pub enum NoticeKind {
     Unreadable {
         raw: String,
     },
+    /// A new deployment is installed; offers to reload into it.
+    Update,
 }
 
 /// One message to the learner.
@@ -54,6 +56,10 @@ impl Notices {
         self.push(NoticeKind::Unreadable { raw }, text);
     }
 
+    pub fn update_ready(self) {
+        self.push(NoticeKind::Update, "A new version of the roadmap is ready.");
+    }
+
     pub fn dismiss(self, id: u32) {
         self.list.update(|l| l.retain(|n| n.id != id));
     }
@@ -94,32 +100,29 @@ fn NoticeItem(
     let notices = use_notices();
     let id = notice.id;
     let class = match notice.kind {
-        NoticeKind::Info => "notice notice-info",
+        NoticeKind::Info | NoticeKind::Update => "notice notice-info",
         _ => "notice notice-error",
     };
-    let download = match notice.kind {
-        NoticeKind::Unreadable { raw } => Some(view! {
-            <button
-                type="button"
-                class="btn btn-small"
-                on:click=move |_| {
-                    let _ = crate::web::files::download(
-                        "backend-roadmap-unreadable-progress.txt",
-                        "text/plain",
-                        &raw,
-                    );
-                }
-            >
-                "Download the unreadable data"
-            </button>
-        }),
+    let is_update = notice.kind == NoticeKind::Update;
+    let raw = match notice.kind {
+        NoticeKind::Unreadable { raw } => Some(raw),
         _ => None,
     };
+    let has_raw = raw.is_some();
     view! {
         <div class=class>
             <p>{notice.text}</p>
             <div class="notice-actions">
-                {download}
+                <button type="button" class="btn btn-small" hidden=!is_update on:click=|_| crate::web::sw::activate_update()>
+                    "Reload"
+                </button>
+                <button type="button" class="btn btn-small" hidden=!has_raw on:click=move |_| {
+                    if let Some(raw) = &raw {
+                        let _ = crate::web::files::download("backend-roadmap-unreadable-progress.txt", "text/plain", raw);
+                    }
+                }>
+                    "Download the unreadable data"
+                </button>
                 <button type="button" class="btn btn-small btn-quiet" on:click=move |_| notices.dismiss(id)>
                     "Dismiss"
                 </button>

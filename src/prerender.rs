@@ -127,7 +127,7 @@ pub fn script_hashes(page: &str) -> Vec<String> {
 pub fn content_security_policy(hashes: &[String]) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; \
-         connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
+         connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
         hashes.join(" ")
     )
 }
@@ -156,10 +156,79 @@ pub fn faq_json_ld() -> String {
     )
 }
 
+/// Runs in `<head>` before the first paint: applies the theme (URL `theme`, else the saved
+/// choice), embed mode, the `sections` allowlist and a valid `accent` as attributes and CSS
+/// properties on `<html>`, so nothing flashes. Values are matched against fixed lists and a
+/// hex pattern; nothing from the URL reaches the DOM otherwise.
+pub fn head_script() -> String {
+    use crate::embed::THEME_KEY;
+    let sections = serde_json::to_string(&crate::embed::SECTIONS).unwrap_or_else(|_| "[]".into());
+    format!(
+        r##"(function(){{var d=document.documentElement,q,s=null;try{{q=new URLSearchParams(location.search)}}catch(e){{return}}
+try{{s=localStorage.getItem("{THEME_KEY}")}}catch(e){{}}
+var t=q.get("theme"),m=t==="light"||t==="dark"?t:t==="auto"?null:s;if(m==="light"||m==="dark")d.setAttribute("data-theme",m);
+var e=q.get("embed");if(e==="1"||e==="true")d.setAttribute("data-embed","");
+var k={sections},w=q.getAll("sections").join(",").split(",").map(function(x){{return x.trim()}}).filter(function(x){{return k.indexOf(x)>=0}});
+if(w.length)d.setAttribute("data-sections",w.join(" "));
+var a=(q.get("accent")||"").replace(/^#/,"");if(/^[0-9a-fA-F]{{6}}$/.test(a)){{var l=[0,2,4].map(function(i){{var c=parseInt(a.substr(i,2),16)/255;return c<=0.04045?c/12.92:Math.pow((c+0.055)/1.055,2.4)}}),y=0.2126*l[0]+0.7152*l[1]+0.0722*l[2];
+d.style.setProperty("--accent","#"+a);d.style.setProperty("--on-accent",1.05/(y+0.05)>=(y+0.05)/0.05?"#ffffff":"#000000")}}}})()"##
+    )
+}
+
+/// A service worker that precaches this build's files. Its cache name is a hash of the file
+/// list and contents, so every deployment installs a new worker and the page can offer a reload.
+pub fn service_worker(files: &[(String, Vec<u8>)]) -> String {
+    let mut hasher = Sha256::new();
+    for (name, bytes) in files {
+        hasher.update(name.as_bytes());
+        hasher.update(bytes);
+    }
+    let version: String = hasher
+        .finalize()
+        .iter()
+        .take(6)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let mut assets: Vec<String> = vec!["./".into()];
+    assets.extend(
+        files
+            .iter()
+            .filter(|(n, _)| n != "index.html" && n != "sw.js")
+            .map(|(n, _)| format!("./{n}")),
+    );
+    let assets = serde_json::to_string(&assets).unwrap_or_else(|_| "[]".into());
+    format!(
+        r#"// Generated at build time by the prerenderer: precaches this build for offline use.
+const CACHE = "backend-roadmap-{version}";
+const ASSETS = {assets};
+self.addEventListener("install", (e) => e.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS))));
+self.addEventListener("activate", (e) => e.waitUntil(
+  caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k.startsWith("backend-roadmap-") && k !== CACHE).map((k) => caches.delete(k))))
+    .then(() => self.clients.claim())
+));
+// The page asks a waiting worker to take over when the learner accepts the new version.
+self.addEventListener("message", (e) => {{ if (e.data && e.data.type === "skip-waiting") self.skipWaiting(); }});
+self.addEventListener("fetch", (e) => {{
+  const req = e.request;
+  if (req.method !== "GET" || new URL(req.url).origin !== location.origin) return;
+  if (req.mode === "navigate") {{
+    // Pages: the network first (fresh deployments), the cached page when offline.
+    e.respondWith(fetch(req).catch(() => caches.match("./", {{ ignoreSearch: true }})));
+    return;
+  }}
+  // Hashed assets never change: the cache first.
+  e.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
+}});
+"#
+    )
+}
+
 /// Turn trunk's `index.html` into the final prerendered page.
 pub fn build_page(trunk_index: &str, app_html: &str) -> Result<String, String> {
     let page = strip_preloads(trunk_index);
     let page = splice_into_body(&page, app_html)?;
+    let page = insert_in_head(&page, &format!("<script>{}</script>", head_script()))?;
     let page = insert_in_head(&page, &faq_json_ld())?;
     let csp = content_security_policy(&script_hashes(&page));
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
@@ -203,10 +272,12 @@ mod tests {
     fn csp_hashes_every_inline_script_and_skips_data_blocks() {
         let page = build_page(TRUNK, "<p>x</p><script>__RESOLVED_RESOURCES=[];</script>").unwrap();
         let scripts = inline_scripts(&page);
+        let head = head_script();
         assert_eq!(
             scripts,
             [
                 "import init from './x.js';await init();",
+                head.as_str(),
                 "__RESOLVED_RESOURCES=[];"
             ]
         );
@@ -229,6 +300,43 @@ mod tests {
             script_hashes("<script>alert(1)</script>"),
             ["'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"]
         );
+    }
+
+    #[test]
+    fn the_head_script_knows_every_section_and_is_hashed() {
+        let page = build_page(TRUNK, "<p>x</p>").unwrap();
+        let script = head_script();
+        for s in crate::embed::SECTIONS {
+            assert!(script.contains(&format!("\"{s}\"")), "{s}");
+        }
+        assert!(inline_scripts(&page).contains(&script.as_str()));
+    }
+
+    #[test]
+    fn every_section_has_a_hiding_rule_in_the_stylesheet() {
+        let css = include_str!("../style/main.css");
+        for s in crate::embed::SECTIONS {
+            let rule = format!("html[data-sections]:not([data-sections~=\"{s}\"]) #{s}");
+            assert!(css.contains(&rule), "missing: {rule}");
+        }
+    }
+
+    #[test]
+    fn the_service_worker_precaches_the_build_and_versions_by_content() {
+        let files = vec![
+            ("index.html".to_string(), b"<html>".to_vec()),
+            ("app-1.wasm".to_string(), b"wasm".to_vec()),
+        ];
+        let sw = service_worker(&files);
+        assert!(
+            sw.contains(r#"const ASSETS = ["./","./app-1.wasm"];"#),
+            "{sw}"
+        );
+        let changed = vec![
+            ("index.html".to_string(), b"<html>".to_vec()),
+            ("app-1.wasm".to_string(), b"wasm2".to_vec()),
+        ];
+        assert_ne!(sw, service_worker(&changed), "a new build is a new worker");
     }
 
     #[test]

@@ -3,6 +3,22 @@
 
 use std::{env, fs, path::PathBuf, process::ExitCode};
 
+/// Write `sw.js` precaching every file of the build (after index.html is final).
+fn write_service_worker(dir: &std::path::Path) -> Result<(), String> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).map_err(|e| format!("listing {}: {e}", dir.display()))? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if entry.path().is_file() && !name.starts_with('.') && name != "sw.js" {
+            files.push((name, fs::read(entry.path()).map_err(|e| e.to_string())?));
+        }
+    }
+    files.sort();
+    let path = dir.join("sw.js");
+    fs::write(&path, backend_roadmap::prerender::service_worker(&files))
+        .map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
 fn main() -> ExitCode {
     let dir = env::args()
         .nth(1)
@@ -20,7 +36,8 @@ fn main() -> ExitCode {
         })
         .and_then(|page| {
             fs::write(&index, page).map_err(|e| format!("writing {}: {e}", index.display()))
-        });
+        })
+        .and_then(|()| write_service_worker(&dir));
     match result {
         Ok(()) => {
             println!("prerender: wrote {}", index.display());

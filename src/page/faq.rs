@@ -1,6 +1,7 @@
 //! FAQ accordion, common mistakes and the call to action.
 
 use crate::content::{CTA_TEXT, CTA_TITLE, FAQ, MISTAKES};
+use crate::embedding::use_embed;
 use crate::store::use_store;
 use leptos::prelude::*;
 
@@ -44,18 +45,19 @@ pub fn Mistakes() -> impl IntoView {
 #[component]
 pub fn CallToAction() -> impl IntoView {
     let store = use_store();
+    let embed = use_embed();
     let next = Memo::new(move |_| store.next_topic());
     view! {
         <section id="cta" class="page-section cta" aria-labelledby="cta-title">
             <h2 id="cta-title">{CTA_TITLE}</h2>
             <p>{CTA_TEXT}</p>
-            <p>
-                {move || match next.get() {
-                    Some(t) => view! {
-                        <a class="btn btn-primary" href=format!("#topic-{}", t.id)>{format!("Continue with {}", t.title)}</a>
-                    }.into_any(),
-                    None => view! { <a class="btn btn-primary" href="#projects">"Build a project"</a> }.into_any(),
-                }}
+            <p class="cta-actions">
+                // The embedding bootcamp's own call to action (validated http(s) URL, plain-text label).
+                <a class="btn btn-primary" target="_blank" rel="noopener" hidden=move || embed.cta().is_none()
+                    href=move || embed.cta().map(|(url, _)| url)>{move || embed.cta().map(|(_, label)| label)}</a>
+                <a class="btn btn-primary" href=move || next.get().map_or("#projects".to_string(), |t| format!("#topic-{}", t.id))>
+                    {move || next.get().map_or("Build a project".to_string(), |t| format!("Continue with {}", t.title))}
+                </a>
             </p>
         </section>
     }

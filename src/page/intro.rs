@@ -10,13 +10,15 @@ pub fn Hero() -> impl IntoView {
     let store = use_store();
     let started = move || store.counts().completed > 0;
     view! {
-        <header class="hero" id="top">
-            <p class="hero-label">{HERO.label}</p>
-            <h1>{HERO.title}</h1>
-            <p class="hero-subtitle">{HERO.subtitle}</p>
-            <ul class="hero-facts" aria-label="At a glance">
-                {HERO.facts.iter().map(|f| view! { <li>{*f}</li> }).collect_view()}
-            </ul>
+        <header class="hero" id="hero">
+            <div inner_html=crate::prerendered!(view! {
+                <p class="hero-label">{HERO.label}</p>
+                <h1>{HERO.title}</h1>
+                <p class="hero-subtitle">{HERO.subtitle}</p>
+                <ul class="hero-facts" aria-label="At a glance">
+                    {HERO.facts.iter().map(|f| view! { <li>{*f}</li> }).collect_view()}
+                </ul>
+            })></div>
             <p class="hero-actions">
                 <a class="btn btn-primary" href="#roadmap">
                     {move || if started() { "Continue the roadmap" } else { "Start the roadmap" }}

@@ -11,7 +11,6 @@
 
 use super::model::{Progress, ProjectState, Stamped, TopicState};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -77,6 +76,39 @@ struct BodyV1 {
     completed: Vec<String>,
 }
 
+/// Just the version field of a document (everything else is ignored at this step).
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: Option<serde_json::Number>,
+}
+
+/// The storage document as written: the current body with its version.
+#[derive(Serialize)]
+struct StoredV2 {
+    version: u64,
+    #[serde(flatten)]
+    body: BodyV2,
+}
+
+/// An export file's outer shape, read before its progress is decoded by version.
+#[derive(Deserialize)]
+struct ExportHead {
+    format: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ExportProgress<T> {
+    progress: T,
+}
+
+#[derive(Serialize)]
+struct ExportFile<'a> {
+    format: &'a str,
+    version: u64,
+    exported_at: u64,
+    progress: BodyV2,
+}
+
 fn shape(e: impl fmt::Display) -> DecodeError {
     DecodeError::WrongShape(e.to_string())
 }
@@ -125,17 +157,44 @@ fn from_body(b: BodyV2) -> Result<Progress, DecodeError> {
     Ok(p)
 }
 
-fn parse_json(bytes: &[u8]) -> Result<Value, DecodeError> {
-    let text = std::str::from_utf8(bytes).map_err(|_| DecodeError::NotText)?;
-    serde_json::from_str(text).map_err(|_| DecodeError::NotJson)
+fn text(bytes: &[u8]) -> Result<&str, DecodeError> {
+    std::str::from_utf8(bytes).map_err(|_| DecodeError::NotText)
 }
 
-/// Read a versioned progress document (storage value or an export's `progress` part with
-/// its version), migrating older versions forward.
-fn decode_versioned(version: u64, body: Value) -> Result<Progress, DecodeError> {
+/// Valid JSON whose top level is an object (checked without building a JSON tree).
+fn json_object(text: &str) -> Result<(), DecodeError> {
+    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| DecodeError::NotJson)?;
+    match text.trim_start().starts_with('{') {
+        true => Ok(()),
+        false => Err(shape("not an object")),
+    }
+}
+
+/// The version of a JSON object document.
+fn version_of(text: &str) -> Result<u64, DecodeError> {
+    // The text is a valid object here, so only the version field itself can be wrong.
+    let head: VersionOnly =
+        serde_json::from_str(text).map_err(|_| shape("version is not a whole number"))?;
+    let v = head.version.ok_or_else(|| shape("no version"))?;
+    v.as_u64()
+        .ok_or_else(|| shape("version is not a whole number"))
+}
+
+/// Read a progress body of a known version, migrating older versions forward.
+/// `wrap` picks the body out of its document (storage: the document itself; export: `progress`).
+fn decode_versioned<'a, W1, W2>(
+    version: u64,
+    text: &'a str,
+    v1: fn(W1) -> BodyV1,
+    v2: fn(W2) -> BodyV2,
+) -> Result<Progress, DecodeError>
+where
+    W1: Deserialize<'a>,
+    W2: Deserialize<'a>,
+{
     match version {
-        1 => migrate_v1(serde_json::from_value(body).map_err(shape)?),
-        2 => from_body(serde_json::from_value(body).map_err(shape)?),
+        1 => migrate_v1(v1(serde_json::from_str(text).map_err(shape)?)),
+        2 => from_body(v2(serde_json::from_str(text).map_err(shape)?)),
         v if v > CURRENT_VERSION => Err(DecodeError::NewerVersion(v)),
         v => Err(shape(format!("unknown version {v}"))),
     }
@@ -150,41 +209,32 @@ fn migrate_v1(v1: BodyV1) -> Result<Progress, DecodeError> {
     Ok(p)
 }
 
-fn version_of(doc: &Value) -> Result<u64, DecodeError> {
-    doc.get("version")
-        .ok_or_else(|| shape("no version"))?
-        .as_u64()
-        .ok_or_else(|| shape("version is not a whole number"))
-}
-
 /// Encode progress as the current storage document.
 pub fn encode_storage(p: &Progress) -> String {
-    let mut doc = serde_json::to_value(to_body(p)).unwrap_or(Value::Null);
-    if let Value::Object(map) = &mut doc {
-        map.insert("version".into(), Value::from(CURRENT_VERSION));
-    }
-    doc.to_string()
+    serde_json::to_string(&StoredV2 {
+        version: CURRENT_VERSION,
+        body: to_body(p),
+    })
+    .unwrap_or_default()
 }
 
 /// Decode a stored value of any known version.
 pub fn decode_storage(bytes: &[u8]) -> Result<Progress, DecodeError> {
-    let doc = parse_json(bytes)?;
-    if !doc.is_object() {
-        return Err(shape("not an object"));
-    }
-    let version = version_of(&doc)?;
-    decode_versioned(version, doc)
+    let text = text(bytes)?;
+    json_object(text)?;
+    let version = version_of(text)?;
+    decode_versioned(version, text, |b: BodyV1| b, |b: BodyV2| b)
 }
 
 /// Encode an export file (pretty-printed, so a learner can read it).
 pub fn encode_export(p: &Progress, exported_at: u64) -> String {
-    let doc = serde_json::json!({
-        "format": EXPORT_FORMAT,
-        "version": CURRENT_VERSION,
-        "exported_at": exported_at,
-        "progress": to_body(p),
-    });
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    let file = ExportFile {
+        format: EXPORT_FORMAT,
+        version: CURRENT_VERSION,
+        exported_at,
+        progress: to_body(p),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
 /// Decode an import file: refused when too large, not JSON, or not ours.
@@ -192,16 +242,25 @@ pub fn decode_export(bytes: &[u8]) -> Result<Progress, DecodeError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(DecodeError::TooLarge(bytes.len()));
     }
-    let doc = parse_json(bytes)?;
-    if doc.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
+    let text = text(bytes)?;
+    json_object(text).map_err(|e| {
+        if e == DecodeError::NotJson {
+            e
+        } else {
+            DecodeError::Foreign
+        }
+    })?;
+    let head: ExportHead = serde_json::from_str(text).map_err(|_| DecodeError::Foreign)?;
+    if head.format.as_deref() != Some(EXPORT_FORMAT) {
         return Err(DecodeError::Foreign);
     }
-    let version = version_of(&doc)?;
-    let body = doc
-        .get("progress")
-        .cloned()
-        .ok_or_else(|| shape("no progress"))?;
-    decode_versioned(version, body)
+    let version = version_of(text)?;
+    decode_versioned(
+        version,
+        text,
+        |f: ExportProgress<BodyV1>| f.progress,
+        |f: ExportProgress<BodyV2>| f.progress,
+    )
 }
 
 #[cfg(test)]

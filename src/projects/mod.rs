@@ -61,7 +61,7 @@ pub fn Projects() -> impl IntoView {
             </div>
             <p class="empty-result" hidden=move || { shown.get() > 0 }>"No project matches these filters. Clear a filter to see more."</p>
             <ul class="project-grid">
-                {PROJECTS.iter().map(|p| view! { <ProjectCard project=p visible=Signal::derive(move || filter.with(|f| f.matches(p))) /> }).collect_view()}
+                {PROJECTS.iter().map(|p| view! { <ProjectCard project=p filter=filter /> }).collect_view()}
             </ul>
         </section>
     }
@@ -72,38 +72,37 @@ pub fn Projects() -> impl IntoView {
 fn ProjectCard(
     /// The project idea.
     project: &'static Project,
-    /// Whether the current filter shows it.
-    visible: Signal<bool>,
+    /// The current filter (the card hides when it does not match).
+    filter: RwSignal<Filter>,
 ) -> impl IntoView {
     let store = use_store();
     let id = project.id;
     let missing = Memo::new(move |_| store.with_shown(|p| missing_topics(project, p)));
     let state = Memo::new(move |_| store.project_state(id));
-    let title_id = format!("project-{id}");
-    let labelled_by = title_id.clone();
     view! {
-        <li class="card project" aria-labelledby=labelled_by hidden=move || !visible.get()>
-            <div class="project-head">
-                <h3 id=title_id>{project.title}</h3>
-                <span class=format!("level level-{}", project.level.slug())>{project.level.label()}</span>
-            </div>
-            <p>{project.description}</p>
-            <ul class="tags" aria-label="Tech">
-                {project.tags.iter().map(|t| view! { <li>{*t}</li> }).collect_view()}
-            </ul>
-            <p class="small"><strong>"You will learn: "</strong>{project.learn}</p>
+        <li class="card project" aria-labelledby=format!("project-{id}") hidden=move || !filter.with(|f| f.matches(project))>
+            <div class="project-info" inner_html=crate::prerendered!(view! {
+                <div class="project-head">
+                    <h3 id=format!("project-{}", project.id)>{project.title}</h3>
+                    <span class=format!("level level-{}", project.level.slug())>{project.level.label()}</span>
+                </div>
+                <p>{project.description}</p>
+                <ul class="tags" aria-label="Tech">
+                    {project.tags.iter().map(|t| view! { <li>{*t}</li> }).collect_view()}
+                </ul>
+                <p class="small"><strong>"You will learn: "</strong>{project.learn}</p>
+            })></div>
+            // Every needed topic is in the markup; completed ones are hidden, so readiness
+            // updates by toggling attributes (no list is rebuilt).
             <p class="readiness">
-                {move || missing.with(|m| if m.is_empty() {
-                    view! { <span class="ready">"✓ Ready to build"</span> }.into_any()
-                } else {
-                    view! {
-                        <span class="not-ready">"Complete first: "</span>
-                        {m.iter().enumerate().map(|(i, tid)| {
-                            let title = store.roadmap.topic(tid).map(|t| t.title).unwrap_or(tid);
-                            view! { {if i > 0 { ", " } else { "" }} <a href=format!("#topic-{tid}")>{title}</a> }
-                        }).collect_view()}
-                    }.into_any()
-                })}
+                <span class="ready" hidden=move || !missing.with(Vec::is_empty)>"✓ Ready to build"</span>
+                <span class="not-ready" hidden=move || missing.with(Vec::is_empty)>"Complete first: "</span>
+                <span class="missing">
+                    {project.needs.iter().map(|tid| {
+                        let title = store.roadmap.topic(tid).map(|t| t.title).unwrap_or(tid);
+                        view! { <a href=format!("#topic-{tid}") hidden=move || !missing.with(|m| m.contains(tid))>{title}</a> }
+                    }).collect_view()}
+                </span>
             </p>
             <div class="project-state" role="group" aria-label=format!("{} status", project.title)>
                 {[ProjectState::Building, ProjectState::Built].into_iter().map(|s| view! {

@@ -19,8 +19,18 @@ impl Details {
     pub fn open(self, id: &'static str) {
         self.open.set(Some(id));
         let dialog = self.dialog;
+        // Embedded in a frame as tall as its content, the frame's middle may be far off
+        // screen: open the dialog beside the topic instead (see `html[data-embed]` CSS).
+        let embedded = crate::embedding::use_embed().is_embedded();
+        let top = embedded
+            .then(|| crate::web::document_top_of(&format!("details-{id}")))
+            .flatten();
         request_animation_frame(move || {
             if let Some(d) = dialog.get_untracked() {
+                if let Some(top) = top {
+                    let _ = web_sys::HtmlElement::style(&d)
+                        .set_property("top", &format!("{}px", (top - 80.0).max(8.0) as i32));
+                }
                 if !d.open() {
                     let _ = d.show_modal();
                 }
@@ -46,63 +56,84 @@ pub fn use_details() -> Details {
     expect_context::<Details>()
 }
 
-/// The dialog itself; its content follows the open topic.
+/// The dialog. Every topic's details are prerendered into it and only the open one is shown,
+/// so the browser build carries no topic texts or links; the status picker is live.
 #[component]
 pub fn TopicDialog() -> impl IntoView {
     let details = use_details();
     let store = use_store();
+    let embed = crate::embedding::use_embed();
     // When the dialog closes (button, Esc), focus returns to the topic's details button.
     let on_close = move |_| {
         if let Some(id) = details.open.get_untracked() {
             crate::web::focus_id(&format!("details-{id}"));
         }
     };
+    // Embedded, external resources open in a new tab instead of replacing the host's frame.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if embed.is_embedded() && crate::web::open_external_link_in_new_tab(&ev) {
+            ev.prevent_default();
+        }
+    };
+    let open_topic = move || details.open.get().and_then(|id| store.roadmap.topic(id));
+    let current = Memo::new(move |_| details.open.get().map(|id| store.topic_state(id)));
     view! {
-        <dialog node_ref=details.dialog class="topic-dialog" aria-labelledby="dialog-title" on:close=on_close>
-            {move || details.open.get().and_then(|id| store.roadmap.topic(id)).map(|topic| {
-                let id = topic.id;
-                let section = store.roadmap.section_of(id).map(|s| s.title).unwrap_or_default();
-                let current = Memo::new(move |_| store.topic_state(id));
-                view! {
-                    <div class="dialog-body">
-                        <div class="dialog-head">
-                            <p class="eyebrow">{section}</p>
-                            <h3 id="dialog-title">{topic.title}</h3>
-                            <button type="button" class="icon-btn" aria-label="Close" on:click=move |_| details.close()>
-                                "✕"
-                            </button>
-                        </div>
-                        <p>{topic.summary}</p>
-                        <h4>"Why it matters"</h4>
-                        <p>{topic.why}</p>
-                        <p class="estimate"><strong>"Estimated time to learn: "</strong>{topic.time_to_learn}</p>
-                        <h4>"Resources"</h4>
-                        <ul class="resources">
-                            {topic.links.iter().map(|l| view! {
-                                <li><a href=l.url rel="noopener">{l.label}</a></li>
-                            }).collect_view()}
-                        </ul>
-                        <fieldset class="state-picker" disabled=move || store.is_preview()>
-                            <legend>"Status"</legend>
-                            {TopicState::ALL.into_iter().map(|s| view! {
-                                <label class="state-option">
-                                    <input
-                                        type="radio"
-                                        name="topic-state"
-                                        prop:checked=move || current.get() == s
-                                        on:change=move |_| store.set_topic(id, s)
-                                    />
-                                    <span class="state-icon" data-state=s.slug() aria-hidden="true"></span>
-                                    {s.label()}
-                                </label>
-                            }).collect_view()}
-                        </fieldset>
-                        <div class="dialog-actions">
-                            <button type="button" class="btn" on:click=move |_| details.close()>"Done"</button>
-                        </div>
-                    </div>
-                }
-            })}
+        <dialog node_ref=details.dialog class="topic-dialog" aria-labelledby="dialog-title" on:close=on_close on:click=on_click>
+            <div class="dialog-body">
+                <div class="dialog-head">
+                    <p class="eyebrow">
+                        {move || open_topic().and_then(|t| store.roadmap.section_of(t.id)).map(|s| s.title)}
+                    </p>
+                    <h3 id="dialog-title">{move || open_topic().map(|t| t.title)}</h3>
+                    <button type="button" class="icon-btn" aria-label="Close" on:click=move |_| details.close()>
+                        "✕"
+                    </button>
+                </div>
+                {store.roadmap.topics().map(|topic| view! {
+                    <div class="topic-info" hidden=move || details.open.get() != Some(topic.id)
+                        inner_html=crate::prerendered!(view! { <TopicInfo topic=topic /> })></div>
+                }).collect_view()}
+                <fieldset class="state-picker" disabled=move || store.is_preview()>
+                    <legend>"Status"</legend>
+                    {TopicState::ALL.into_iter().map(|s| view! {
+                        <label class="state-option">
+                            <input
+                                type="radio"
+                                name="topic-state"
+                                prop:checked=move || current.get() == Some(s)
+                                on:change=move |_| {
+                                    if let Some(id) = details.open.get_untracked() {
+                                        store.set_topic(id, s);
+                                    }
+                                }
+                            />
+                            <span class="state-icon" data-state=s.slug() aria-hidden="true"></span>
+                            {s.label()}
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+                <div class="dialog-actions">
+                    <button type="button" class="btn" on:click=move |_| details.close()>"Done"</button>
+                </div>
+            </div>
         </dialog>
+    }
+}
+
+/// A topic's details: what it is, why it matters, time to learn and resources.
+#[component]
+fn TopicInfo(
+    /// The topic.
+    topic: &'static crate::content::Topic,
+) -> impl IntoView {
+    view! {
+        <p>{topic.summary}</p>
+        <h4>"Why it matters"</h4>
+        <p>{topic.why}</p>
+        <p class="estimate"><strong>"Estimated time to learn: "</strong>{topic.time_to_learn}</p>
+        <h4>"Resources"</h4>
+        <ul class="resources">
+            {topic.links.iter().map(|l| view! { <li><a href=l.url rel="noopener">{l.label}</a></li> }).collect_view()}
+        </ul>
     }
 }

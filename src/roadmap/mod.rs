@@ -73,17 +73,16 @@ pub fn ProgressBar(
 fn ContinueLink() -> impl IntoView {
     let store = use_store();
     let next = Memo::new(move |_| store.next_topic());
+    let id = move || next.get().map(|t| t.id).unwrap_or_default();
     view! {
         <p class="continue">
-            {move || match next.get() {
-                Some(t) => view! {
-                    "Next up: "
-                    <a href=format!("#topic-{}", t.id) on:click=move |_| crate::web::focus_id(&format!("topic-{}", t.id))>
-                        {t.title}
-                    </a>
-                }.into_any(),
-                None => view! { "Every topic is completed or skipped. Well done!" }.into_any(),
-            }}
+            <span hidden=move || next.get().is_none()>
+                "Next up: "
+                <a href=move || format!("#topic-{}", id()) on:click=move |_| crate::web::focus_id(&format!("topic-{}", id()))>
+                    {move || next.get().map(|t| t.title)}
+                </a>
+            </span>
+            <span hidden=move || next.get().is_some()>"Every topic is completed or skipped. Well done!"</span>
         </p>
     }
 }
@@ -104,8 +103,7 @@ fn SectionNode(
         view! {
             <p class="milestone" class:unlocked=move || unlocked.get()>
                 <span class="milestone-icon" aria-hidden="true">"★"</span>
-                <span class="visually-hidden">"Milestone: "</span>
-                {m.message}
+                <span inner_html=crate::prerendered!(view! { <span class="visually-hidden">"Milestone: "</span> {m.message} })></span>
                 <span class="milestone-state">{move || if unlocked.get() { " Unlocked" } else { " Locked" }}</span>
             </p>
         }
@@ -115,7 +113,7 @@ fn SectionNode(
             <div class="section-card">
                 <div class="section-title-row">
                     <span class="step" aria-hidden="true">{index + 1}</span>
-                    <h3 id=heading_id>{section.title}</h3>
+                    <h3 id=heading_id inner_html=crate::prerendered!(section.title)></h3>
                     <span class="section-figure">
                         {move || format!("{}/{}", counts.get().completed, counts.get().total)}
                     </span>

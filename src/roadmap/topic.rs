@@ -28,11 +28,11 @@ pub fn TopicItem(
                 disabled=move || store.is_preview()
                 on:click=move |_| store.toggle(id)
             >
-                <span class="state-icon" data-state=move || state.get().slug() aria-hidden="true"></span>
+                <span class="state-icon" aria-hidden="true"></span>
                 <span class="topic-title">{topic.title}</span>
             </button>
             <span class="topic-state" id=state_id>{move || state.get().label()}</span>
-            <p class="topic-summary">{topic.summary}</p>
+            <p class="topic-summary" inner_html=crate::prerendered!(topic.summary)></p>
             <button
                 type="button"
                 class="topic-more"

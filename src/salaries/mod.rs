@@ -55,9 +55,27 @@ fn CountryChart(
         <figure class="card chart-card">
             <figcaption><h3>{caption.clone()}</h3></figcaption>
             <Chart render=render />
+            <SalaryTableView table=table class="salary-table print-only" caption=caption.clone() />
             <details class="data-table">
                 <summary>"Show the numbers as a table"</summary>
-                <table class="salary-table">
+                <SalaryTableView table=table class="salary-table" caption=caption />
+            </details>
+        </figure>
+    }
+}
+
+/// A country's bands as a table.
+#[component]
+fn SalaryTableView(
+    /// The country's bands.
+    table: &'static SalaryTable,
+    /// CSS classes of the table.
+    class: &'static str,
+    /// The table's caption.
+    caption: String,
+) -> impl IntoView {
+    view! {
+                <table class=class>
                     <caption>{caption}</caption>
                     <thead>
                         <tr><th scope="col">"Level"</th><th scope="col">"Range"</th><th scope="col">"Typical"</th></tr>
@@ -72,8 +90,6 @@ fn CountryChart(
                         }).collect_view()}
                     </tbody>
                 </table>
-            </details>
-        </figure>
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod files;
 pub mod storage;
+pub mod sw;
 
 /// Milliseconds since the Unix epoch.
 pub fn now() -> u64 {
@@ -79,4 +80,102 @@ pub fn set_query_params(params: &[(&str, Option<&str>)]) {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
     }
+}
+
+/// Whether this page runs inside a frame.
+pub fn in_frame() -> bool {
+    web_sys::window().is_some_and(|w| match w.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &w),
+        _ => false,
+    })
+}
+
+/// Post the page's content height to the parent frame now and on every size change:
+/// `{ type: "backend-roadmap:height", height: <CSS px> }`. Nothing is ever read back.
+pub fn post_height_to_parent() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let target = body.clone();
+    let send = Closure::<dyn FnMut()>::new(move || {
+        let message = js_sys::Object::new();
+        let height = target.get_bounding_client_rect().height().ceil();
+        let _ = js_sys::Reflect::set(
+            &message,
+            &"type".into(),
+            &crate::embed::HEIGHT_MESSAGE.into(),
+        );
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    // The observer and its callback live as long as the page.
+    send.forget();
+}
+
+/// Apply a theme choice to `<html>` (no attribute = follow the system).
+pub fn apply_theme(theme: Option<&str>) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match theme {
+        Some(t) => root.set_attribute("data-theme", t),
+        None => root.remove_attribute("data-theme"),
+    };
+}
+
+/// Scroll position and the top of an element in document coordinates.
+pub fn document_top_of(id: &str) -> Option<f64> {
+    let window = web_sys::window()?;
+    let el = window.document()?.get_element_by_id(id)?;
+    Some(el.get_bounding_client_rect().top() + window.scroll_y().unwrap_or(0.0))
+}
+
+/// This page's address without query or hash (the base for embed snippets).
+pub fn page_base_url() -> Option<String> {
+    let location = web_sys::window()?.location();
+    Some(format!(
+        "{}{}",
+        location.origin().ok()?,
+        location.pathname().ok()?
+    ))
+}
+
+/// This page's origin (`https://host:port`).
+pub fn page_origin() -> Option<String> {
+    web_sys::window()?.location().origin().ok()
+}
+
+/// If a click landed on a link to another site, open it in a new tab (`noopener`) and
+/// return true so the caller can cancel the navigation.
+pub fn open_external_link_in_new_tab(ev: &web_sys::MouseEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let link = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href]").ok().flatten())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let Some(link) = link else { return false };
+    let same_origin = window.location().origin().ok() == Some(link.origin());
+    if same_origin {
+        return false;
+    }
+    window
+        .open_with_url_and_target_and_features(&link.href(), "_blank", "noopener")
+        .is_ok()
 }

@@ -20,7 +20,7 @@ test("a corrupted stored value shows a notice and stays in storage", async ({ pa
   expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe("{definitely not json");
   // The learner keeps working; the bad value survives in the backup key.
   await topic(page, "Docker").click();
-  await expect(page.getByText("1/20 completed")).toBeVisible();
+  await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
   expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe("{definitely not json");
   const [download] = await Promise.all([page.waitForEvent("download"), notice.getByRole("button", { name: "Download the unreadable data" }).click()]);
   expect(readFileSync(await download.path(), "utf8")).toBe("{definitely not json");
@@ -45,7 +45,7 @@ test("storage that throws on every call leaves the app usable with a notice", as
   await expect(page.locator(".notice")).toContainText("Progress can't be saved in this browser here");
   await topic(page, "Git Basics").click();
   await expect(topic(page, "Git Basics")).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByText("1/20 completed")).toBeVisible();
+  await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
   await expect(page.locator(".save-status")).toContainText("Use Export or Share link");
 });
 
@@ -56,7 +56,7 @@ test("a page where localStorage itself is blocked still works", async ({ page })
   await openApp(page);
   await expect(page.locator(".notice")).toContainText("Progress can't be saved");
   await topic(page, "Docker").click();
-  await expect(page.getByText("1/20 completed")).toBeVisible();
+  await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
 });
 
 test("two tabs sync a toggle without reload and keep each other's topics", async ({ context }) => {
@@ -68,7 +68,7 @@ test("two tabs sync a toggle without reload and keep each other's topics", async
   await expect(topic(b, "Kubernetes")).toHaveAttribute("aria-pressed", "true");
   await topic(b, "CI/CD Pipelines").click();
   await expect(topic(a, "CI/CD Pipelines")).toHaveAttribute("aria-pressed", "true");
-  await expect(a.getByText("2/20 completed")).toBeVisible();
+  await expect(a.locator(".progress-figure")).toHaveText("2/20 completed");
   const stored = JSON.parse(await a.evaluate((k) => localStorage.getItem(k), KEY));
   expect(Object.keys(stored.topics).sort()).toEqual(["ci-cd", "kubernetes"]);
 });
@@ -85,15 +85,15 @@ test("export then import into a fresh context restores the same progress", async
   const other = await fresh.newPage();
   await openApp(other);
   await topic(other, "Git Basics").click();
-  await other.getByLabel("Import").setInputFiles(file);
+  await other.getByLabel("Import", { exact: true }).setInputFiles(file);
   await other.getByRole("button", { name: "Replace" }).click();
   for (const name of ["HTTP & HTTPS", "SQL Databases", "Docker"]) {
     await expect(topic(other, name)).toHaveAttribute("aria-pressed", "true");
   }
   await expect(topic(other, "Git Basics")).toHaveAttribute("aria-pressed", "false");
-  await expect(other.getByText("3/20 completed")).toBeVisible();
+  await expect(other.locator(".progress-figure")).toHaveText("3/20 completed");
   await other.reload();
-  await expect(other.getByText("3/20 completed")).toBeVisible();
+  await expect(other.locator(".progress-figure")).toHaveText("3/20 completed");
   await fresh.close();
 });
 
@@ -103,9 +103,9 @@ test("importing with merge keeps both sides", async ({ page }, info) => {
     progress: { topics: { docker: { state: "completed", changed: 1 } }, projects: {} } }));
   await openApp(page);
   await topic(page, "Git Basics").click();
-  await page.getByLabel("Import").setInputFiles(file);
+  await page.getByLabel("Import", { exact: true }).setInputFiles(file);
   await page.getByRole("button", { name: "Merge" }).click();
-  await expect(page.getByText("2/20 completed")).toBeVisible();
+  await expect(page.locator(".progress-figure")).toHaveText("2/20 completed");
 });
 
 test("a malformed, foreign or oversized import is refused and nothing changes", async ({ page }, info) => {
@@ -119,11 +119,11 @@ test("a malformed, foreign or oversized import is refused and nothing changes", 
   for (const [name, body, message] of cases) {
     const file = info.outputPath(name);
     writeFileSync(file, body);
-    await page.getByLabel("Import").setInputFiles(file);
+    await page.getByLabel("Import", { exact: true }).setInputFiles(file);
     await expect(page.locator(".notice", { hasText: message })).toBeVisible();
   }
   await expect(page.getByRole("button", { name: "Replace" })).toHaveCount(0);
-  await expect(page.getByText("1/20 completed")).toBeVisible();
+  await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
   const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
   expect(Object.keys(stored.topics)).toEqual(["git"]);
 });
@@ -149,7 +149,7 @@ test("a share link opens read-only in a fresh context and can be adopted", async
   await expect(banner).toHaveCount(0);
   expect(other.url()).not.toContain("progress=");
   await other.reload();
-  await expect(other.getByText("4/20 completed")).toBeVisible();
+  await expect(other.locator(".progress-figure")).toHaveText("4/20 completed");
   await fresh.close();
 });
 
@@ -158,7 +158,7 @@ test("a garbage share code gets a clear message and changes nothing", async ({ p
     await openApp(page, `progress=${code}`);
     await expect(page.locator(".notice", { hasText: "That share link could not be opened" })).toBeVisible();
     await expect(page.getByRole("region", { name: "Shared progress" })).toHaveCount(0);
-    await expect(page.getByText("0/20 completed")).toBeVisible();
+    await expect(page.locator(".progress-figure")).toHaveText("0/20 completed");
   }
 });
 
@@ -167,9 +167,9 @@ test("reset asks first and can be undone", async ({ page }) => {
   await topic(page, "Docker").click();
   await page.getByRole("button", { name: "Reset" }).click();
   await page.getByRole("button", { name: "Yes, reset everything" }).click();
-  await expect(page.getByText("0/20 completed")).toBeVisible();
+  await expect(page.locator(".progress-figure")).toHaveText("0/20 completed");
   await page.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByText("1/20 completed")).toBeVisible();
+  await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
   await page.reload();
-  await expect(page.getByText("1/20 completed")).toBeVisible();
+  await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
 });

@@ -1,0 +1,66 @@
+//! Embed mode in the browser: validated options in context, and the panel that builds the
+//! embed snippet for bootcamps.
+
+mod panel;
+
+pub use panel::EmbedPanel;
+
+use crate::embed::{Options, PARAMS};
+use crate::web;
+use leptos::prelude::*;
+
+/// The page's validated embed options.
+#[derive(Clone, Copy)]
+pub struct Embed(RwSignal<Options>);
+
+impl Embed {
+    pub fn is_embedded(self) -> bool {
+        self.0.with(|o| o.embed)
+    }
+
+    /// `_blank` for external links in embed mode (with `rel="noopener"`), else none.
+    pub fn link_target(self) -> Option<&'static str> {
+        self.is_embedded().then_some("_blank")
+    }
+
+    /// The bootcamp's own call to action: (url, label).
+    pub fn cta(self) -> Option<(String, String)> {
+        self.0.with(|o| {
+            o.cta_url.clone().map(|url| {
+                (
+                    url,
+                    o.cta_label
+                        .clone()
+                        .unwrap_or_else(|| "Learn more".to_string()),
+                )
+            })
+        })
+    }
+}
+
+/// Read the options from the URL after hydration (the prerendered page is the normal page;
+/// the head script has already applied theme, sections and accent before paint).
+pub fn provide_embed(on_ready: impl Fn(&Options) + 'static) -> Embed {
+    let embed = Embed(RwSignal::new(Options::default()));
+    provide_context(embed);
+    Effect::new(move |_| {
+        let values: Vec<(&str, String)> = PARAMS
+            .iter()
+            .filter_map(|p| web::query_param(p).map(|v| (*p, v)))
+            .collect();
+        let (options, warnings) = Options::parse(values.iter().map(|(k, v)| (*k, v.as_str())));
+        for w in warnings {
+            web::warn(&w);
+        }
+        if options.embed && web::in_frame() {
+            web::post_height_to_parent();
+        }
+        on_ready(&options);
+        embed.0.set(options);
+    });
+    embed
+}
+
+pub fn use_embed() -> Embed {
+    expect_context::<Embed>()
+}

@@ -1,0 +1,126 @@
+//! "Embed this roadmap": a plain GET form (prerendered, no wasm) whose target is a live
+//! preview frame running the app with the chosen parameters. When the preview loads, the page
+//! reads the frame's address (same origin), validates it with the same parser the app uses,
+//! and shows the snippet and any ignored values.
+
+use crate::embed::{section_label, Options, Theme, HEIGHT_MESSAGE, PARAMS, SECTIONS};
+use crate::notices::use_notices;
+use crate::web;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The snippet a host page pastes: the iframe and the few lines that size it.
+pub fn snippet(src: &str, origin: &str) -> String {
+    format!(
+        r#"<iframe id="backend-roadmap" src="{src}" title="Backend Developer Roadmap 2026"
+  style="width:100%;height:800px;border:0" loading="lazy"></iframe>
+<script>
+  // Resize the iframe to the roadmap's content height (the roadmap sends only its height).
+  window.addEventListener("message", function (e) {{
+    if (e.origin !== "{origin}" || !e.data || e.data.type !== "{HEIGHT_MESSAGE}") return;
+    document.getElementById("backend-roadmap").style.height = Math.ceil(e.data.height) + "px";
+  }});
+</script>"#
+    )
+}
+
+/// The embed builder, shown at the end of the normal page (never inside an embed).
+#[component]
+pub fn EmbedPanel() -> impl IntoView {
+    let notices = use_notices();
+    let code = RwSignal::new(String::new());
+    let ignored = RwSignal::new(String::new());
+    // The preview loads the app a second time: only once the panel is opened.
+    let opened = RwSignal::new(false);
+    // The preview loaded: its address holds exactly what the form sent.
+    let on_load = move |ev: leptos::ev::Event| {
+        let frame = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlIFrameElement>().ok());
+        let Some(search) = frame
+            .and_then(|f| f.content_window())
+            .and_then(|w| w.location().search().ok())
+        else {
+            return;
+        };
+        let Ok(query) = web_sys::UrlSearchParams::new_with_str(&search) else {
+            return;
+        };
+        let mut values = Vec::new();
+        for name in PARAMS {
+            for v in query.get_all(name).iter().filter_map(|v| v.as_string()) {
+                values.push((name, v));
+            }
+        }
+        let (options, warnings) = Options::parse(values.iter().map(|(k, v)| (*k, v.as_str())));
+        let src = format!(
+            "{}?{}",
+            web::page_base_url().unwrap_or_default(),
+            Options {
+                embed: true,
+                ..options
+            }
+            .to_query()
+        );
+        code.set(snippet(&src, &web::page_origin().unwrap_or_default()));
+        ignored.set(warnings.join(" "));
+    };
+    // Any change in the form refreshes the preview.
+    let on_change = move |ev: leptos::ev::Event| {
+        let form = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("form").ok().flatten());
+        if let Some(form) = form.and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok()) {
+            let _ = form.request_submit();
+        }
+    };
+    view! {
+        <details class="card embed-panel" on:toggle=move |_| opened.set(true)>
+            <summary><h2 id="embed-title">"Embed this roadmap"</h2></summary>
+            <div on:change=on_change inner_html=crate::prerendered!(view! { <EmbedForm /> })></div>
+            <p class="field-error" aria-live="polite">{move || ignored.get()}</p>
+            <label for="embed-snippet" class="snippet-label">"Snippet to paste into your page"</label>
+            <textarea id="embed-snippet" class="snippet" readonly rows="10" prop:value=move || code.get()></textarea>
+            <p>
+                <button type="button" class="btn" on:click=move |_| {
+                    if web::files::copy_to_clipboard(&code.get_untracked()) {
+                        notices.info("Embed snippet copied.");
+                    }
+                }>"Copy snippet"</button>
+            </p>
+            <h3>"Live preview"</h3>
+            <iframe name="embed-preview" class="embed-preview" title="Preview of the embedded roadmap" src=move || opened.get().then_some("./?embed=1") on:load=on_load></iframe>
+        </details>
+    }
+}
+
+/// The options form: native controls, submitted into the preview frame.
+#[component]
+fn EmbedForm() -> impl IntoView {
+    view! {
+        <p>"Bootcamps and schools: put this roadmap on your own site. Learners' progress stays in their browser, inside your page."</p>
+        <form class="embed-form" action="./" method="get" target="embed-preview">
+            <input type="hidden" name="embed" value="1" />
+            <fieldset>
+                <legend>"Sections"</legend>
+                {SECTIONS.into_iter().map(|s| view! {
+                    <label class="check"><input type="checkbox" name="sections" value=s checked />{section_label(s)}</label>
+                }).collect_view()}
+            </fieldset>
+            <div class="fields">
+                <label for="embed-theme">"Theme"</label>
+                <select id="embed-theme" name="theme">
+                    {[Theme::Auto, Theme::Light, Theme::Dark].into_iter().map(|t| view! { <option value=t.slug()>{t.label()}</option> }).collect_view()}
+                </select>
+                <label for="embed-accent">"Accent colour (six hex digits, e.g. 0f766e)"</label>
+                <input id="embed-accent" name="accent" type="text" autocomplete="off" spellcheck="false" />
+                <label for="embed-cta-url">"Your call-to-action link (https://…)"</label>
+                <input id="embed-cta-url" name="cta_url" type="url" autocomplete="off" />
+                <label for="embed-cta-label">"Call-to-action text (up to 60 characters)"</label>
+                <input id="embed-cta-label" name="cta_label" type="text" maxlength="60" autocomplete="off" />
+                <button type="submit" class="btn">"Update preview"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,31 @@
+//! Light, dark or system theme, remembered in this browser.
+
+use crate::embed::{Theme, THEME_KEY};
+use crate::web::{self, storage};
+use leptos::prelude::*;
+
+/// Three buttons: Light, Dark, System. The head script applied the saved choice before the
+/// first paint; this shows it once hydrated and saves new choices.
+#[component]
+pub fn ThemeToggle() -> impl IntoView {
+    let choice = RwSignal::new(Theme::Auto);
+    Effect::new(move |_| {
+        if let Some(saved) = storage::get_pref(THEME_KEY).and_then(|s| Theme::from_slug(&s)) {
+            choice.set(saved);
+        }
+    });
+    let pick = move |t: Theme| {
+        choice.set(t);
+        web::apply_theme((t != Theme::Auto).then(|| t.slug()));
+        storage::set_pref(THEME_KEY, t.slug());
+    };
+    view! {
+        <div class="theme-toggle" role="group" aria-label="Theme">
+            {Theme::ALL.into_iter().map(|t| view! {
+                <button type="button" aria-pressed=move || (choice.get() == t).to_string() on:click=move |_| pick(t)>
+                    {t.label()}
+                </button>
+            }).collect_view()}
+        </div>
+    }
+}
