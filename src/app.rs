@@ -1,6 +1,6 @@
 //! The page: header, the article sections in order, footer.
 
-use crate::content::{ROADMAP, SITE_TITLE};
+use crate::content::ROADMAP;
 use crate::embedding::{provide_embed, EmbedPanel};
 use crate::notices::{provide_notices, NoticeArea};
 use crate::page::{About, Architecture, CallToAction, CareerPath, Faq, Hero, Mistakes};
@@ -49,7 +49,7 @@ pub fn App() -> impl IntoView {
 fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
-            <a class="brand" href="#hero">{SITE_TITLE}</a>
+            <a class="brand" href="#hero">"Backend Roadmap 2026"</a>
             <nav aria-label="Sections">
                 <ul>
                     <li><a href="#roadmap">"Roadmap"</a></li>

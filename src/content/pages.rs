@@ -1,8 +1,5 @@
 //! The article text around the roadmap: hero, role, career path, mistakes, architecture, FAQ.
 
-pub const SITE_TITLE: &str = "Backend Developer Roadmap 2026";
-pub const SITE_DESCRIPTION: &str = "An interactive Backend Developer Roadmap for 2026: 20 topics in 7 sections, progress saved in your browser with no account, salaries for the US and India, project ideas and an FAQ.";
-
 /// The hero at the top of the page.
 pub struct Hero {
     pub label: &'static str,

@@ -1,0 +1,66 @@
+// Offline and installable: the service worker caches the app; a new deployment is announced.
+import { test, expect, openApp, topic } from "./fixtures.mjs";
+import { spawn } from "node:child_process";
+import { cpSync, appendFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+test("a second visit loads and works with the network off", async ({ page, context }) => {
+  await openApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await topic(page, "Docker").click();
+  await context.setOffline(true);
+  page.removeAllListeners("requestfailed");
+  await page.reload();
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Backend Developer Roadmap");
+  await expect(topic(page, "Docker")).toHaveAttribute("aria-pressed", "true");
+  await topic(page, "Kubernetes").click();
+  await expect(page.locator(".progress-figure")).toHaveText("2/20 completed");
+  await context.setOffline(false);
+});
+
+test("the web app manifest is complete", async ({ page, request }) => {
+  await openApp(page);
+  const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+  const manifest = await (await request.get(new URL(href, page.url()).href)).json();
+  expect(manifest.name).toBe("Backend Developer Roadmap 2026");
+  expect(manifest.theme_color).toMatch(/^#/);
+  const sizes = manifest.icons.map((i) => `${i.sizes}${i.purpose ? " " + i.purpose : ""}`);
+  expect(sizes).toEqual(expect.arrayContaining(["192x192", "512x512", "512x512 maskable"]));
+  for (const icon of manifest.icons) {
+    expect((await request.get(new URL(icon.src, page.url()).href)).status()).toBe(200);
+  }
+});
+
+test("no service worker is registered in embed mode", async ({ page }) => {
+  await openApp(page, "embed=1");
+  await page.waitForTimeout(300); // give a registration, if any, the chance to happen
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+});
+
+test("a new deployment is picked up and the learner is told a new version is ready", async ({ browser }) => {
+  // Serve a copy of the build on its own port, then "deploy" a changed service worker.
+  const dir = mkdtempSync(join(tmpdir(), "roadmap-deploy-"));
+  cpSync("dist", dir, { recursive: true });
+  const server = spawn("node", ["scripts/static-server.mjs", dir, "4181", "/"], { stdio: "ignore" });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await expect.poll(async () => (await fetch("http://localhost:4181/").catch(() => null))?.status).toBe(200);
+    await page.goto("http://localhost:4181/");
+    await expect(page.locator("html[data-ready]")).toHaveCount(1);
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    appendFileSync(join(dir, "sw.js"), "\n// deployment 2\n");
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const notice = page.locator(".notice", { hasText: "A new version of the roadmap is ready." });
+    await expect(notice).toBeVisible();
+    await Promise.all([page.waitForEvent("load"), notice.getByRole("button", { name: "Reload" }).click()]);
+    await expect(page.locator("html[data-ready]")).toHaveCount(1);
+    await expect(page.locator(".notice", { hasText: "A new version" })).toHaveCount(0);
+    await context.close();
+  } finally {
+    server.kill();
+  }
+});
