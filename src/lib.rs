@@ -27,3 +27,12 @@ pub mod web;
 pub mod prerender;
 
 pub use app::App;
+
+/// `"true"` or `"false"` for ARIA state attributes (one `&'static str` code path for all).
+pub fn aria_bool(value: bool) -> &'static str {
+    if value {
+        "true"
+    } else {
+        "false"
+    }
+}

@@ -81,6 +81,48 @@ pub fn strip_preloads(page: &str) -> String {
     out
 }
 
+/// Make trunk's loader start fetching the app only after the first frame is painted: the
+/// prerendered page needs no script to show, and on a slow phone the wasm download must not
+/// compete with the page for the network or delay its largest paint. trunk writes
+/// `import init, * as bindings from './app.js';`; it becomes a dynamic import after one frame.
+pub fn defer_loader(page: &str) -> Result<String, String> {
+    let start = page
+        .find("import init, * as bindings from '")
+        .ok_or("trunk's loader not found")?;
+    let path_start = start + "import init, * as bindings from '".len();
+    let path_end = path_start + page[path_start..].find('\'').ok_or("unterminated import")?;
+    let end = path_end + page[path_end..].find(';').ok_or("unterminated import")? + 1;
+    let path = &page[path_start..path_end];
+    let deferred = format!(
+        "await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));\n\
+         const bindings = await import('{path}');\nconst init = bindings.default;"
+    );
+    Ok(format!("{}{}{}", &page[..start], deferred, &page[end..]))
+}
+
+/// Shrink a stylesheet without changing its meaning: comments go, runs of white space become
+/// one space, and spaces next to `{`, `}`, `;` and `,` go (never around `:` or combinators,
+/// where a space is significant in selectors).
+pub fn minify_css(css: &str) -> String {
+    let mut no_comments = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(i) = rest.find("/*") {
+        no_comments.push_str(&rest[..i]);
+        rest = rest[i + 2..]
+            .find("*/")
+            .map_or("", |j| &rest[i + 2 + j + 2..]);
+    }
+    no_comments.push_str(rest);
+    let collapsed = no_comments.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = collapsed;
+    for token in ["{", "}", ";", ","] {
+        out = out
+            .replace(&format!(" {token}"), token)
+            .replace(&format!("{token} "), token);
+    }
+    out
+}
+
 /// Insert markup just before `</head>`.
 pub fn insert_in_head(page: &str, markup: &str) -> Result<String, String> {
     let i = page.find("</head>").ok_or("no </head> in index.html")?;
@@ -227,6 +269,7 @@ self.addEventListener("fetch", (e) => {{
 /// Turn trunk's `index.html` into the final prerendered page.
 pub fn build_page(trunk_index: &str, app_html: &str) -> Result<String, String> {
     let page = strip_preloads(trunk_index);
+    let page = defer_loader(&page)?;
     let page = splice_into_body(&page, app_html)?;
     let page = insert_in_head(&page, &format!("<script>{}</script>", head_script()))?;
     let page = insert_in_head(&page, &faq_json_ld())?;
@@ -251,7 +294,7 @@ mod tests {
         <link rel=\"stylesheet\" href=\"./a.css\">\
         <link rel=\"modulepreload\" href=\"./x.js\" crossorigin=\"anonymous\">\
         <link rel=\"preload\" href=\"./x_bg.wasm\" as=\"fetch\" type=\"application/wasm\">\
-        <script type=\"module\">import init from './x.js';await init();</script>\
+        <script type=\"module\">import init, * as bindings from './x.js';await init();</script>\
         </head><body>\n  </body></html>";
 
     #[test]
@@ -273,14 +316,10 @@ mod tests {
         let page = build_page(TRUNK, "<p>x</p><script>__RESOLVED_RESOURCES=[];</script>").unwrap();
         let scripts = inline_scripts(&page);
         let head = head_script();
-        assert_eq!(
-            scripts,
-            [
-                "import init from './x.js';await init();",
-                head.as_str(),
-                "__RESOLVED_RESOURCES=[];"
-            ]
-        );
+        // trunk's loader now waits for the first frame and imports the app dynamically.
+        let loader = "await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));\n\
+                      const bindings = await import('./x.js');\nconst init = bindings.default;await init();";
+        assert_eq!(scripts, [loader, head.as_str(), "__RESOLVED_RESOURCES=[];"]);
         let csp_start = page.find("Content-Security-Policy").unwrap();
         assert!(
             csp_start < page.find("<script").unwrap(),
@@ -337,6 +376,16 @@ mod tests {
             ("app-1.wasm".to_string(), b"wasm2".to_vec()),
         ];
         assert_ne!(sw, service_worker(&changed), "a new build is a new worker");
+    }
+
+    #[test]
+    fn css_minification_keeps_meaning() {
+        let css = "/* theme */\n.a  >  .b:not(.c) ,\n.d :hover {\n  color : red ;\n  margin: 0 auto;\n}\n@media (max-width: 480px) { .e { x: y } }";
+        assert_eq!(minify_css(css), ".a > .b:not(.c),.d :hover{color : red;margin: 0 auto;}@media (max-width: 480px){.e{x: y}}");
+        let real = include_str!("../style/main.css");
+        let small = minify_css(real);
+        assert!(small.len() < real.len() * 9 / 10);
+        assert_eq!(small.matches('{').count(), real.matches('{').count());
     }
 
     #[test]

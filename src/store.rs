@@ -29,6 +29,12 @@ pub struct Store {
     saving: RwSignal<Saving>,
     /// The latest milestone unlocked by the learner's own action (for the announcement).
     celebrated: RwSignal<Option<&'static str>>,
+    /// One signal per roadmap topic holding its state on screen, so a toggle wakes only that
+    /// topic and its section, whatever the roadmap's size. Kept in step by `sync`.
+    /// In roadmap order. Looked up by id with a scan: lookups happen when a topic renders or a
+    /// section reads its topics, never per toggle across the roadmap (and a Vec is far less
+    /// wasm than a map type).
+    topics: StoredValue<Vec<(&'static str, RwSignal<TopicState>)>>,
     notices: Notices,
 }
 
@@ -42,7 +48,31 @@ impl Store {
     }
 
     pub fn topic_state(self, id: &str) -> TopicState {
-        self.with_shown(|p| p.topic_state(id))
+        let found = self
+            .topics
+            .with_value(|m| m.iter().find(|(k, _)| *k == id).map(|(_, s)| *s));
+        match found {
+            Some(signal) => signal.get(),
+            None => self.with_shown(|p| p.topic_state(id)),
+        }
+    }
+
+    /// Bring every per-topic signal in line with the progress on screen; only topics whose
+    /// state changed notify their subscribers.
+    fn sync(self) {
+        self.preview.with_untracked(|pv| {
+            self.progress.with_untracked(|own| {
+                let shown = pv.as_ref().unwrap_or(own);
+                self.topics.with_value(|m| {
+                    for (id, signal) in m.iter() {
+                        let state = shown.topic_state(id);
+                        if signal.get_untracked() != state {
+                            signal.set(state);
+                        }
+                    }
+                })
+            })
+        });
     }
 
     pub fn project_state(self, id: &str) -> ProjectState {
@@ -92,6 +122,7 @@ impl Store {
             self.celebrated.set(Some(new));
         }
         self.persist();
+        self.sync();
     }
 
     pub fn toggle(self, id: &'static str) {
@@ -135,6 +166,7 @@ impl Store {
     /// Open shared progress read-only.
     pub fn open_preview(self, p: Progress) {
         self.preview.set(Some(p));
+        self.sync();
     }
 
     /// Close the shared preview, adopting it (replace or merge) or not.
@@ -143,6 +175,7 @@ impl Store {
             return;
         };
         self.preview.set(None);
+        self.sync();
         web::remove_query_param("progress");
         if let Some(how) = adopt {
             self.adopt(&shared, how);
@@ -179,7 +212,10 @@ impl Store {
                 self.saving.set(Saving::On);
                 match loaded {
                     storage::Loaded::Nothing => {}
-                    storage::Loaded::Progress(p) => self.progress.set(p),
+                    storage::Loaded::Progress(p) => {
+                        self.progress.set(p);
+                        self.sync();
+                    }
                     storage::Loaded::Unreadable {
                         raw,
                         error,
@@ -218,6 +254,7 @@ impl Store {
             }
             if let Some(theirs) = ev.new_value().and_then(|v| storage::decode_other_tab(&v)) {
                 self.progress.update(|p| p.merge(&theirs));
+                self.sync();
             }
         });
         on_cleanup(move || handle.remove());
@@ -240,6 +277,12 @@ pub fn provide_store(roadmap: Roadmap) -> Store {
         preview: RwSignal::new(None),
         saving: RwSignal::new(Saving::Pending),
         celebrated: RwSignal::new(None),
+        topics: StoredValue::new(
+            roadmap
+                .topics()
+                .map(|t| (t.id, RwSignal::new(TopicState::NotStarted)))
+                .collect(),
+        ),
         notices: use_notices(),
     };
     provide_context(store);

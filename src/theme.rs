@@ -22,7 +22,7 @@ pub fn ThemeToggle() -> impl IntoView {
     view! {
         <div class="theme-toggle" role="group" aria-label="Theme">
             {Theme::ALL.into_iter().map(|t| view! {
-                <button type="button" aria-pressed=move || (choice.get() == t).to_string() on:click=move |_| pick(t)>
+                <button type="button" aria-pressed=move || crate::aria_bool(choice.get() == t) on:click=move |_| pick(t)>
                     {t.label()}
                 </button>
             }).collect_view()}

@@ -108,6 +108,21 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// Count a sequence of states.
+    pub fn of(states: impl IntoIterator<Item = TopicState>) -> Counts {
+        let mut c = Counts::default();
+        for s in states {
+            c.total += 1;
+            match s {
+                TopicState::Completed => c.completed += 1,
+                TopicState::InProgress => c.in_progress += 1,
+                TopicState::Skipped => c.skipped += 1,
+                TopicState::NotStarted => {}
+            }
+        }
+        c
+    }
+
     /// Whole percent completed, rounded down (skipped topics are not completed).
     pub fn percent(self) -> usize {
         (self.completed * 100).checked_div(self.total).unwrap_or(0)
@@ -212,17 +227,7 @@ impl Progress {
     }
 
     pub fn counts<'a>(&self, topics: impl IntoIterator<Item = &'a Topic>) -> Counts {
-        let mut c = Counts::default();
-        for t in topics {
-            c.total += 1;
-            match self.topic_state(t.id) {
-                TopicState::Completed => c.completed += 1,
-                TopicState::InProgress => c.in_progress += 1,
-                TopicState::Skipped => c.skipped += 1,
-                TopicState::NotStarted => {}
-            }
-        }
-        c
+        Counts::of(topics.into_iter().map(|t| self.topic_state(t.id)))
     }
 
     pub fn roadmap_counts(&self, roadmap: Roadmap) -> Counts {

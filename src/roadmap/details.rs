@@ -127,7 +127,6 @@ fn TopicInfo(
     topic: &'static crate::content::Topic,
 ) -> impl IntoView {
     view! {
-        <p>{topic.summary}</p>
         <h4>"Why it matters"</h4>
         <p>{topic.why}</p>
         <p class="estimate"><strong>"Estimated time to learn: "</strong>{topic.time_to_learn}</p>

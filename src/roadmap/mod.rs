@@ -5,7 +5,8 @@ mod details;
 mod toolbar;
 mod topic;
 
-use crate::content::Section;
+use crate::content::{MilestoneScope, Section};
+use crate::progress::Counts;
 use crate::store::use_store;
 use badges::{BadgeAnnouncer, Badges};
 use details::{provide_details, TopicDialog};
@@ -96,10 +97,15 @@ fn SectionNode(
     index: usize,
 ) -> impl IntoView {
     let store = use_store();
-    let counts = Memo::new(move |_| store.with_shown(|p| p.section_counts(section)));
+    // Reads only this section's topic signals: other sections' toggles do not wake it.
+    let counts =
+        Memo::new(move |_| Counts::of(section.topics.iter().map(|t| store.topic_state(t.id))));
     let heading_id = format!("section-{}", section.id);
     let milestone = section.milestone.map(|m| {
-        let unlocked = Memo::new(move |_| store.with_shown(|p| p.milestone_unlocked(store.roadmap, section)));
+        let unlocked = Memo::new(move |_| match m.scope {
+            MilestoneScope::Section => counts.get().all_completed(),
+            MilestoneScope::WholeRoadmap => store.counts().all_completed(),
+        });
         view! {
             <p class="milestone" class:unlocked=move || unlocked.get()>
                 <span class="milestone-icon" aria-hidden="true">"★"</span>

@@ -21,6 +21,12 @@ test("a host on another origin embeds chosen sections and receives the height", 
   await expect(frame.locator("html")).toHaveAttribute("data-theme", "dark");
   // The host resized the iframe to the content's height from the app's message.
   await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThan(0);
+  // Wait until the reported height settles (layout done), then read it.
+  await expect.poll(async () => {
+    const a = await page.evaluate(() => window.heights.at(-1));
+    await page.waitForTimeout(250);
+    return a === (await page.evaluate(() => window.heights.at(-1)));
+  }).toBe(true);
   const last = await page.evaluate(() => window.heights.at(-1));
   const box = await page.locator("#backend-roadmap").boundingBox();
   expect(Math.abs(box.height - Math.ceil(last))).toBeLessThanOrEqual(1);

@@ -1,0 +1,118 @@
+// Benchmark of the release build, printed as figures (nothing here passes or fails):
+//   1. bytes per asset, raw / gzip / brotli (scripts/bundle-size.mjs);
+//   2. Lighthouse, mobile profile (its default: simulated slow 4G, 4x CPU), median of 3 runs;
+//   3. interaction latency: click on a topic -> the frame with the change painted, 100 toggles;
+//   4. scale: the roadmap mounted with 20, 200 and 2,000 synthetic topics (bench/dist).
+// Usage: node scripts/bench.mjs   (after `scripts/bench.sh` has built dist/ and bench/dist/)
+import { spawn, execFileSync } from "node:child_process";
+import { readFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+
+const CHROME = "/usr/bin/chromium";
+const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const APP_PORT = 4191, HARNESS_PORT = 4192;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+function serve(dir, port) {
+  const child = spawn("node", ["scripts/static-server.mjs", dir, String(port), "/"], { stdio: "ignore" });
+  return child;
+}
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(url)).ok) return; } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+// Click inside a frame callback, then stop the clock in a task posted from it: that task runs
+// after the frame's style, layout and paint (the "afterframe" technique).
+const TOGGLE_TIMER = `async (selector, count) => {
+  const buttons = [...document.querySelectorAll(selector)];
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const btn = buttons[(i * 7919) % buttons.length];
+    const before = btn.getAttribute("aria-pressed");
+    await new Promise((r) => setTimeout(r, 0));
+    const t = await new Promise((resolve) => requestAnimationFrame(() => {
+      const t0 = performance.now();
+      btn.click();
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve(performance.now() - t0);
+      ch.port2.postMessage(0);
+    }));
+    if (btn.getAttribute("aria-pressed") === before) throw new Error("a toggle did not change the page");
+    times.push(t);
+  }
+  return times;
+}`;
+
+async function main() {
+  const servers = [serve("dist", APP_PORT), serve("bench/dist", HARNESS_PORT)];
+  try {
+    await waitFor(`http://localhost:${APP_PORT}/`);
+    await waitFor(`http://localhost:${HARNESS_PORT}/`);
+
+    console.log("\n== 1. Bytes the page loads (release build) ==");
+    console.log(execFileSync("node", ["scripts/bundle-size.mjs", "dist"], { encoding: "utf8" }).trim());
+
+    console.log("\n== 2. Lighthouse, mobile profile, median of 3 runs ==");
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const out = join(mkdtempSync(join(tmpdir(), "lh-")), "report.json");
+      execFileSync("node_modules/.bin/lighthouse", [`http://localhost:${APP_PORT}/`, "--quiet", "--output=json",
+        `--output-path=${out}`, "--only-categories=performance", `--chrome-flags=${FLAGS.join(" ")}`],
+        { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ["ignore", "ignore", "inherit"] });
+      const r = JSON.parse(readFileSync(out, "utf8"));
+      const a = r.audits;
+      runs.push({
+        score: r.categories.performance.score * 100,
+        fcp: a["first-contentful-paint"].numericValue, lcp: a["largest-contentful-paint"].numericValue,
+        tbt: a["total-blocking-time"].numericValue, cls: a["cumulative-layout-shift"].numericValue,
+        si: a["speed-index"].numericValue,
+      });
+      console.log(`run ${i + 1}: score ${runs.at(-1).score.toFixed(0)}, LCP ${(runs.at(-1).lcp / 1000).toFixed(2)} s`);
+    }
+    const m = (k) => median(runs.map((r) => r[k]));
+    console.log(`performance score ${m("score").toFixed(0)}`);
+    console.log(`FCP ${(m("fcp") / 1000).toFixed(2)} s | LCP ${(m("lcp") / 1000).toFixed(2)} s | TBT ${m("tbt").toFixed(0)} ms | CLS ${m("cls").toFixed(3)} | Speed Index ${(m("si") / 1000).toFixed(2)} s`);
+
+    const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+    try {
+      console.log("\n== 3. Interaction latency on the real page: click -> painted frame, 100 toggles ==");
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`http://localhost:${APP_PORT}/`);
+      await page.waitForSelector("html[data-ready]");
+      const times = await page.evaluate(`(${TOGGLE_TIMER})("#roadmap .topic-toggle", 100)`);
+      console.log(`p50 ${ms(pct(times, 50))} | p95 ${ms(pct(times, 95))} | max ${ms(Math.max(...times))}`);
+
+      console.log("\n== 4. Scale: the roadmap component with synthetic topics (median of 3 mounts) ==");
+      console.log("topics | first render | toggle p50 | toggle p95 (100 toggles)");
+      for (const n of [20, 200, 2000]) {
+        const renders = [];
+        let toggles = [];
+        for (let run = 0; run < 3; run++) {
+          const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+          const p = await ctx.newPage();
+          await p.goto(`http://localhost:${HARNESS_PORT}/?n=${n}`);
+          await p.waitForSelector("html[data-ready]");
+          renders.push(await p.evaluate(() => performance.getEntriesByName("harness-render")[0].duration));
+          if (run === 0) toggles = await p.evaluate(`(${TOGGLE_TIMER})(".topic-toggle", 100)`);
+          await ctx.close();
+        }
+        console.log(`${String(n).padStart(6)} | ${ms(median(renders)).padStart(12)} | ${ms(pct(toggles, 50)).padStart(10)} | ${ms(pct(toggles, 95)).padStart(10)}`);
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    servers.forEach((s) => s.kill());
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
