@@ -28,6 +28,20 @@ test("a corrupted stored value shows a notice and stays in storage", async ({ pa
   await expect(notice).toHaveCount(0);
 });
 
+test("topics from another version of the roadmap are kept and marked as not applicable", async ({ page }) => {
+  const saved = JSON.stringify({ version: 2, topics: {
+    graphql: { state: "completed", changed: 5 }, http: { state: "completed", changed: 5 } }, projects: {} });
+  await page.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem("seeded")) { localStorage.setItem(key, value); sessionStorage.setItem("seeded", "1"); }
+  }, [KEY, saved]);
+  await openApp(page);
+  await expect(page.getByText("topics from another version of this roadmap")).toBeVisible();
+  await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
+  await topic(page, "Docker").click();
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  expect(Object.keys(stored.topics).sort()).toEqual(["docker", "graphql", "http"]);
+});
+
 test("progress saved by a newer version is kept, not overwritten", async ({ page }) => {
   const future = JSON.stringify({ version: 9, topics: { http: { state: "mastered" } } });
   await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, future]);
