@@ -214,9 +214,7 @@ impl Store {
                     storage::Loaded::Nothing => {}
                     storage::Loaded::Progress(p) => {
                         // Topics saved against another version of the roadmap are kept.
-                        if p.topic_entries()
-                            .any(|(id, _)| self.roadmap.topic(id).is_none())
-                        {
+                        if p.has_unknown_topics(self.roadmap) {
                             self.notices.info(
                                 "Your saved progress also has topics from another version of this roadmap. \
                                  They do not apply here and are kept, not deleted.",

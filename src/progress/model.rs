@@ -275,6 +275,11 @@ impl Progress {
             .collect()
     }
 
+    /// Whether any stored topic id is unknown to the roadmap (without collecting them).
+    pub fn has_unknown_topics(&self, roadmap: Roadmap) -> bool {
+        self.topics.keys().any(|id| roadmap.topic(id).is_none())
+    }
+
     pub fn projects_built(&self) -> usize {
         self.projects
             .values()
@@ -445,6 +450,13 @@ mod tests {
         p.set_topic("http", TopicState::Completed, 1);
         assert_eq!(p.unknown_topic_ids(ROADMAP), ["graphql"]);
         assert_eq!(p.topic_state("graphql"), TopicState::Completed);
+        assert!(p.has_unknown_topics(ROADMAP));
+        p.set_topic("graphql", TopicState::NotStarted, 2);
+        assert!(
+            p.has_unknown_topics(ROADMAP),
+            "a not-started entry is still kept"
+        );
+        assert!(!Progress::new().has_unknown_topics(ROADMAP));
     }
 
     #[test]
