@@ -78,9 +78,14 @@ test("two tabs sync a toggle without reload and keep each other's topics", async
   const b = await context.newPage();
   await openApp(a);
   await openApp(b);
+  // Each tab is looked at the way a learner would: by switching to it (a background tab may
+  // defer its rendering; the change must be there, without a reload, once it is in front).
   await topic(a, "Kubernetes").click();
+  await b.bringToFront();
   await expect(topic(b, "Kubernetes")).toHaveAttribute("aria-pressed", "true");
   await topic(b, "CI/CD Pipelines").click();
+  await expect(topic(b, "CI/CD Pipelines")).toHaveAttribute("aria-pressed", "true");
+  await a.bringToFront();
   await expect(topic(a, "CI/CD Pipelines")).toHaveAttribute("aria-pressed", "true");
   await expect(a.locator(".progress-figure")).toHaveText("2/20 completed");
   const stored = JSON.parse(await a.evaluate((k) => localStorage.getItem(k), KEY));
