@@ -44,10 +44,7 @@ pub fn provide_embed(on_ready: impl Fn(&Options) + 'static) -> Embed {
     let embed = Embed(RwSignal::new(Options::default()));
     provide_context(embed);
     Effect::new(move |_| {
-        let values: Vec<(&str, String)> = PARAMS
-            .iter()
-            .filter_map(|p| web::query_param(p).map(|v| (*p, v)))
-            .collect();
+        let values = web::query_values(&web::page_search(), &PARAMS);
         let (options, warnings) = Options::parse(values.iter().map(|(k, v)| (*k, v.as_str())));
         for w in warnings {
             web::warn(&w);

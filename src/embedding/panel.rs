@@ -43,15 +43,7 @@ pub fn EmbedPanel() -> impl IntoView {
         else {
             return;
         };
-        let Ok(query) = web_sys::UrlSearchParams::new_with_str(&search) else {
-            return;
-        };
-        let mut values = Vec::new();
-        for name in PARAMS {
-            for v in query.get_all(name).iter().filter_map(|v| v.as_string()) {
-                values.push((name, v));
-            }
-        }
+        let values = web::query_values(&search, &PARAMS);
         let (options, warnings) = Options::parse(values.iter().map(|(k, v)| (*k, v.as_str())));
         let src = format!(
             "{}?{}",

@@ -5,7 +5,7 @@ mod model;
 mod share;
 
 pub use codec::*;
-pub use model::{Counts, Progress, ProjectState, Stamped, TopicState};
+pub use model::{milestone_reached, Counts, Progress, ProjectState, Stamped, TopicState};
 pub use share::{
     base64url_decode, base64url_encode, decode_share, encode_share, ShareError, MAX_CODE_LEN,
 };

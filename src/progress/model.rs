@@ -240,11 +240,11 @@ impl Progress {
 
     /// Whether the milestone after `section` is unlocked.
     pub fn milestone_unlocked(&self, roadmap: Roadmap, section: &Section) -> bool {
-        match section.milestone.map(|m| m.scope) {
-            None => false,
-            Some(MilestoneScope::Section) => self.section_counts(section).all_completed(),
-            Some(MilestoneScope::WholeRoadmap) => self.roadmap_counts(roadmap).all_completed(),
-        }
+        section.milestone.is_some_and(|m| {
+            milestone_reached(m.scope, self.section_counts(section), || {
+                self.roadmap_counts(roadmap)
+            })
+        })
     }
 
     /// Ids of the unlocked milestones, in page order.
@@ -285,6 +285,19 @@ impl Progress {
             .values()
             .filter(|s| s.state == ProjectState::Built)
             .count()
+    }
+}
+
+/// The milestone rule: a section's badge needs every topic of its section completed; the final
+/// badge needs every topic of the roadmap. `roadmap` is only asked for when it matters.
+pub fn milestone_reached(
+    scope: MilestoneScope,
+    section: Counts,
+    roadmap: impl FnOnce() -> Counts,
+) -> bool {
+    match scope {
+        MilestoneScope::Section => section.all_completed(),
+        MilestoneScope::WholeRoadmap => roadmap().all_completed(),
     }
 }
 

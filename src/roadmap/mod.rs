@@ -5,8 +5,8 @@ mod details;
 mod toolbar;
 mod topic;
 
-use crate::content::{MilestoneScope, Section};
-use crate::progress::Counts;
+use crate::content::Section;
+use crate::progress::{milestone_reached, Counts};
 use crate::store::use_store;
 use badges::{BadgeAnnouncer, Badges};
 use details::{provide_details, TopicDialog};
@@ -102,10 +102,9 @@ fn SectionNode(
         Memo::new(move |_| Counts::of(section.topics.iter().map(|t| store.topic_state(t.id))));
     let heading_id = format!("section-{}", section.id);
     let milestone = section.milestone.map(|m| {
-        let unlocked = Memo::new(move |_| match m.scope {
-            MilestoneScope::Section => counts.get().all_completed(),
-            MilestoneScope::WholeRoadmap => store.counts().all_completed(),
-        });
+        // The model's rule, fed from this section's signals (the roadmap's counts only for the
+        // final badge, so section badges do not wake on other sections' toggles).
+        let unlocked = Memo::new(move |_| milestone_reached(m.scope, counts.get(), || store.counts()));
         view! {
             <p class="milestone" class:unlocked=move || unlocked.get()>
                 <span class="milestone-icon" aria-hidden="true">"★"</span>

@@ -18,6 +18,27 @@ pub fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
+/// Every value of the named parameters in a query string (`?a=1&a=2` gives both), in the
+/// order of `names`. Used for this page's address and for the embed preview's.
+pub fn query_values(search: &str, names: &[&'static str]) -> Vec<(&'static str, String)> {
+    let mut values = Vec::new();
+    if let Ok(query) = web_sys::UrlSearchParams::new_with_str(search) {
+        for name in names {
+            for v in query.get_all(name).iter().filter_map(|v| v.as_string()) {
+                values.push((*name, v));
+            }
+        }
+    }
+    values
+}
+
+/// This page's query string (`?…`), or empty.
+pub fn page_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
 /// Remove a query parameter from the address bar without reloading.
 pub fn remove_query_param(name: &str) {
     set_query_params(&[(name, None)]);
