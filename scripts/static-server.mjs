@@ -1,7 +1,10 @@
 // A tiny static file server for the built app (no dependencies).
 // Usage: node scripts/static-server.mjs <dir> <port> [mount-path]
 // With a mount path (e.g. /roadmap/) the app is served only under it, as on a sub-path host.
+// Text assets are sent brotli- or gzip-compressed when the browser asks, as static hosts
+// (GitHub Pages, Netlify, Cloudflare Pages) do, so the benchmark sees realistic transfer sizes.
 import { createServer } from "node:http";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
@@ -13,6 +16,23 @@ const types = {
   ".webmanifest": "application/manifest+json", ".svg": "image/svg+xml", ".png": "image/png",
   ".ico": "image/x-icon", ".txt": "text/plain; charset=utf-8",
 };
+
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt", ".ico"]);
+const cache = new Map();
+
+// The body in the best encoding the request accepts, compressed once per file version.
+function encode(file, mtime, body, acceptEncoding = "") {
+  if (!compressible.has(extname(file))) return [null, body];
+  const encoding = /\bbr\b/.test(acceptEncoding) ? "br" : /\bgzip\b/.test(acceptEncoding) ? "gzip" : null;
+  if (!encoding) return [null, body];
+  const key = `${encoding}:${file}:${mtime}`;
+  if (!cache.has(key)) {
+    cache.set(key, encoding === "br"
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return [encoding, cache.get(key)];
+}
 
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -26,9 +46,14 @@ createServer(async (req, res) => {
     return;
   }
   try {
-    if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-    const body = await readFile(file);
-    const headers = { "content-type": types[extname(file)] ?? "application/octet-stream" };
+    let info = await stat(file);
+    if (info.isDirectory()) {
+      file = join(file, "index.html");
+      info = await stat(file);
+    }
+    const [encoding, body] = encode(file, info.mtimeMs, await readFile(file), req.headers["accept-encoding"]);
+    const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", vary: "accept-encoding" };
+    if (encoding) headers["content-encoding"] = encoding;
     if (file.endsWith("sw.js") || file.endsWith(".html")) headers["cache-control"] = "no-cache";
     res.writeHead(200, headers).end(body);
   } catch {
