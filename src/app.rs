@@ -1,28 +1,56 @@
 //! The page: header, the article sections in order, footer.
 
 use crate::content::ROADMAP;
-use crate::embedding::{provide_embed, EmbedPanel};
-use crate::notices::{provide_notices, NoticeArea};
+use crate::embedding::{provide_embed, Embed, EmbedPanel};
+use crate::notices::{provide_notices, NoticeArea, Notices};
 use crate::page::{About, Architecture, CallToAction, CareerPath, Faq, Hero, Mistakes};
 use crate::projects::Projects;
 use crate::roadmap::RoadmapSection;
 use crate::salaries::Salaries;
-use crate::store::provide_store;
+use crate::store::{provide_store, Store};
 use crate::theme::ThemeToggle;
 use leptos::prelude::*;
 
-/// The whole app. Rendered natively at build time and hydrated in the browser, so it must
-/// render the same markup in both: browser state is applied after hydration.
+/// The state every part of the page shares: notices, embed options and progress.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    notices: Notices,
+    embed: Embed,
+    store: Store,
+}
+
+/// Provide the shared state with its defaults, which are what the page is prerendered with.
+pub fn provide_app_state() -> AppState {
+    let notices = provide_notices();
+    let embed = provide_embed();
+    let store = provide_store(ROADMAP);
+    AppState {
+        notices,
+        embed,
+        store,
+    }
+}
+
+impl AppState {
+    /// Apply the browser's state: embed options from the URL, then saved progress. Runs once
+    /// the page is hydrated, so hydration finds exactly the prerendered markup.
+    pub fn start(self) {
+        let notices = self.notices;
+        self.embed.start(move |options| {
+            // Offline support for visitors; an embedding site's page stays the host's business.
+            if !options.embed {
+                crate::web::sw::register(move || notices.update_ready());
+            }
+        });
+        self.store.start();
+    }
+}
+
+/// The whole page, as the prerenderer renders it at build time. The browser hydrates its
+/// interactive parts one task at a time (`crate::hydrate`) and then calls `AppState::start`.
 #[component]
 pub fn App() -> impl IntoView {
-    let notices = provide_notices();
-    provide_embed(move |options| {
-        // Offline support for visitors; an embedding site's page stays the host's business.
-        if !options.embed {
-            crate::web::sw::register(move || notices.update_ready());
-        }
-    });
-    provide_store(ROADMAP);
+    provide_app_state();
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <SiteHeader />

@@ -23,6 +23,8 @@ pub mod store;
 pub mod theme;
 pub mod web;
 
+#[cfg(feature = "hydrate")]
+pub mod hydrate;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 

@@ -4,6 +4,6 @@ fn main() {
     #[cfg(feature = "hydrate")]
     {
         console_error_panic_hook::set_once();
-        leptos::mount::hydrate_body(backend_roadmap::App);
+        backend_roadmap::hydrate::hydrate();
     }
 }

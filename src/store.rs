@@ -205,7 +205,7 @@ impl Store {
 
     /// Load saved progress, a share link, and start listening to other tabs. Runs once,
     /// after hydration, so the prerendered defaults and the first render agree.
-    fn start(self) {
+    pub fn start(self) {
         match storage::load() {
             Err(storage::Unavailable) => self.storage_off(),
             Ok(loaded) => {
@@ -276,7 +276,7 @@ pub enum Adopt {
     Merge,
 }
 
-/// Create the store for `roadmap`, provide it, and load saved state after hydration.
+/// Create the store for `roadmap` and provide it; `Store::start` loads the saved state.
 pub fn provide_store(roadmap: Roadmap) -> Store {
     let store = Store {
         roadmap,
@@ -293,7 +293,6 @@ pub fn provide_store(roadmap: Roadmap) -> Store {
         notices: use_notices(),
     };
     provide_context(store);
-    Effect::new(move |_| store.start());
     store
 }
 

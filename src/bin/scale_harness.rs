@@ -50,8 +50,9 @@ fn main() {
     }
     leptos::mount::mount_to_body(move || {
         backend_roadmap::notices::provide_notices();
-        backend_roadmap::embedding::provide_embed(|_| {});
-        backend_roadmap::store::provide_store(roadmap);
+        backend_roadmap::embedding::provide_embed();
+        let store = backend_roadmap::store::provide_store(roadmap);
+        Effect::new(move |_| store.start());
         view! { <main><backend_roadmap::roadmap::RoadmapSection /></main> }
     });
     if let Some(p) = &performance {

@@ -38,12 +38,17 @@ impl Embed {
     }
 }
 
-/// Read the options from the URL after hydration (the prerendered page is the normal page;
-/// the head script has already applied theme, sections and accent before paint).
-pub fn provide_embed(on_ready: impl Fn(&Options) + 'static) -> Embed {
+/// Provide the embed options: the defaults (the normal page, as prerendered) until `start`.
+pub fn provide_embed() -> Embed {
     let embed = Embed(RwSignal::new(Options::default()));
     provide_context(embed);
-    Effect::new(move |_| {
+    embed
+}
+
+impl Embed {
+    /// Read the options from the URL. Runs once, after hydration (the head script has already
+    /// applied theme, sections and accent before paint).
+    pub fn start(self, on_ready: impl FnOnce(&Options)) {
         let values = web::query_values(&web::page_search(), &PARAMS);
         let (options, warnings) = Options::parse(values.iter().map(|(k, v)| (*k, v.as_str())));
         for w in warnings {
@@ -53,9 +58,8 @@ pub fn provide_embed(on_ready: impl Fn(&Options) + 'static) -> Embed {
             web::post_height_to_parent();
         }
         on_ready(&options);
-        embed.0.set(options);
-    });
-    embed
+        self.0.set(options);
+    }
 }
 
 pub fn use_embed() -> Embed {
