@@ -106,11 +106,14 @@ test("completing all 20 topics unlocks the final badge", async ({ page }) => {
 
 test("completed topics survive a reload", async ({ page }) => {
   await openApp(page);
+  await expect(page.locator("#hero .btn-primary")).toHaveText("Start the roadmap");
   await topic(page, "Transactions").click();
   await page.reload();
   await expect(page.locator("html[data-ready]")).toHaveCount(1);
   await expect(topic(page, "Transactions")).toHaveAttribute("aria-pressed", "true");
   await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
+  // The hero, hydrated in its own task before the saved progress loads, follows it too.
+  await expect(page.locator("#hero .btn-primary")).toHaveText("Continue the roadmap");
 });
 
 test.describe("on a phone", () => {
