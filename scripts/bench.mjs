@@ -61,7 +61,7 @@ async function main() {
     console.log("\n== 1. Bytes the page loads (release build) ==");
     console.log(execFileSync("node", ["scripts/bundle-size.mjs", "dist"], { encoding: "utf8" }).trim());
 
-    console.log("\n== 2. Lighthouse, mobile profile, median of 3 runs ==");
+    console.log("\n== 2. Lighthouse, mobile profile, median of 3 runs (assets served brotli-compressed) ==");
     const runs = [];
     for (let i = 0; i < 3; i++) {
       const out = join(mkdtempSync(join(tmpdir(), "lh-")), "report.json");
