@@ -140,7 +140,9 @@ impl Store {
     }
 
     fn persist(self) {
-        if self.saving.get_untracked() == Saving::Off {
+        // Until `start` has read storage, changes stay in memory: `start` merges and saves them,
+        // after an unreadable stored value has been backed up and announced.
+        if self.saving.get_untracked() != Saving::On {
             return;
         }
         let result = self.progress.with_untracked(storage::save);
@@ -204,8 +206,10 @@ impl Store {
     }
 
     /// Load saved progress, a share link, and start listening to other tabs. Runs once,
-    /// after hydration, so the prerendered defaults and the first render agree.
+    /// after hydration, so the prerendered defaults and the first render agree. Changes made
+    /// before it (a click on a part hydrated earlier) are kept, merged with what was saved.
     pub fn start(self) {
+        let early = self.progress.get_untracked();
         match storage::load() {
             Err(storage::Unavailable) => self.storage_off(),
             Ok(loaded) => {
@@ -220,6 +224,8 @@ impl Store {
                                  They do not apply here and are kept, not deleted.",
                             );
                         }
+                        let mut p = p;
+                        p.merge(&early);
                         self.progress.set(p);
                         self.sync();
                     }
@@ -243,6 +249,9 @@ impl Store {
                     }
                 }
             }
+        }
+        if !early.is_empty() {
+            self.persist();
         }
         if let Some(code) = web::query_param("progress") {
             match decode_share(&code, self.roadmap, PROJECTS, web::now()) {

@@ -1,4 +1,4 @@
-//! The storage layer against the real localStorage of headless Chromium.
+//! The storage layer and the store's start against the real localStorage of headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
 use backend_roadmap::progress::{encode_storage, Progress, TopicState, BACKUP_KEY, STORAGE_KEY};
@@ -107,4 +107,56 @@ fn version_1_progress_is_migrated_on_load() {
     let p = loaded_progress();
     assert_eq!(p.topic_state("git"), TopicState::Completed);
     assert_eq!(p.topic_state("docker"), TopicState::Completed);
+}
+
+/// A click on a part hydrated before the saved progress is loaded (the page hydrates in parts,
+/// then starts the store) is kept together with the saved progress, and written only after it.
+#[wasm_bindgen_test]
+fn a_click_before_saved_progress_loads_is_kept_with_it() {
+    use backend_roadmap::content::ROADMAP;
+    use backend_roadmap::notices::provide_notices;
+    use backend_roadmap::store::provide_store;
+    use leptos::prelude::Owner;
+
+    let storage = local();
+    let mut saved = Progress::new();
+    saved.set_topic("http", TopicState::Completed, 5);
+    save(&saved).unwrap();
+
+    Owner::new().with(|| {
+        provide_notices();
+        let store = provide_store(ROADMAP);
+        store.toggle("dns");
+        assert_eq!(
+            loaded_progress(),
+            saved,
+            "nothing is written before loading"
+        );
+        store.start();
+    });
+    let p = loaded_progress();
+    assert_eq!(
+        p.topic_state("http"),
+        TopicState::Completed,
+        "saved topic kept"
+    );
+    assert_eq!(
+        p.topic_state("dns"),
+        TopicState::Completed,
+        "early click kept"
+    );
+
+    // With an unreadable stored value, the click is saved only once the value is backed up.
+    storage.set_item(STORAGE_KEY, "not json").unwrap();
+    Owner::new().with(|| {
+        provide_notices();
+        let store = provide_store(ROADMAP);
+        store.toggle("git");
+        store.start();
+    });
+    assert_eq!(
+        storage.get_item(BACKUP_KEY).unwrap().as_deref(),
+        Some("not json")
+    );
+    assert_eq!(loaded_progress().topic_state("git"), TopicState::Completed);
 }
