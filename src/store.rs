@@ -12,7 +12,8 @@ use leptos::prelude::*;
 /// Whether changes reach browser storage.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Saving {
-    /// Not yet known (before hydration, and in the prerendered page).
+    /// Storage not read yet (the prerendered page, and until `Store::start`): changes wait
+    /// in memory.
     Pending,
     On,
     /// Storage is blocked, throwing or full: progress lives in memory only.
@@ -151,7 +152,6 @@ impl Store {
                 if self.progress.with_untracked(|p| *p != merged) {
                     self.progress.set(merged);
                 }
-                self.saving.set(Saving::On);
             }
             Err(storage::Unavailable) => self.storage_off(),
         }
@@ -188,20 +188,7 @@ impl Store {
     pub fn adopt(self, other: &Progress, how: Adopt) {
         self.change(|p, now| match how {
             Adopt::Replace => p.adopt_all(other, now),
-            Adopt::Merge => {
-                for (id, s) in other.topic_entries() {
-                    if s.state != TopicState::NotStarted
-                        && p.topic_state(id) != TopicState::Completed
-                    {
-                        p.set_topic(id, s.state, now);
-                    }
-                }
-                for (id, s) in other.project_entries() {
-                    if s.state > p.project_state(id) {
-                        p.set_project(id, s.state, now);
-                    }
-                }
-            }
+            Adopt::Merge => p.adopt_progress_from(other, now),
         });
     }
 
@@ -216,7 +203,7 @@ impl Store {
                 self.saving.set(Saving::On);
                 match loaded {
                     storage::Loaded::Nothing => {}
-                    storage::Loaded::Progress(p) => {
+                    storage::Loaded::Progress(mut p) => {
                         // Topics saved against another version of the roadmap are kept.
                         if p.has_unknown_topics(self.roadmap) {
                             self.notices.info(
@@ -224,7 +211,6 @@ impl Store {
                                  They do not apply here and are kept, not deleted.",
                             );
                         }
-                        let mut p = p;
                         p.merge(&early);
                         self.progress.set(p);
                         self.sync();

@@ -226,6 +226,22 @@ impl Progress {
         }
     }
 
+    /// Take from `other`, as new changes at `now`, only what moves this copy forward (merging an
+    /// import or a share link): a topic not completed here takes `other`'s state when `other`
+    /// has started, completed or skipped it; a project takes a later stage.
+    pub fn adopt_progress_from(&mut self, other: &Progress, now: u64) {
+        for (id, s) in other.topic_entries() {
+            if s.state != TopicState::NotStarted && self.topic_state(id) != TopicState::Completed {
+                self.set_topic(id, s.state, now);
+            }
+        }
+        for (id, s) in other.project_entries() {
+            if s.state > self.project_state(id) {
+                self.set_project(id, s.state, now);
+            }
+        }
+    }
+
     pub fn counts<'a>(&self, topics: impl IntoIterator<Item = &'a Topic>) -> Counts {
         Counts::of(topics.into_iter().map(|t| self.topic_state(t.id)))
     }
@@ -454,6 +470,36 @@ mod tests {
         p.adopt_all(&before, 9);
         assert_eq!(p.topic_state("http"), TopicState::Completed);
         assert_eq!(p.project_state("chat"), ProjectState::Building);
+    }
+
+    #[test]
+    fn adopting_progress_from_another_copy_only_moves_forward() {
+        let mut mine = Progress::new();
+        mine.set_topic("http", TopicState::Completed, 1);
+        mine.set_topic("dns", TopicState::InProgress, 1);
+        mine.set_project("chat", ProjectState::Built, 1);
+        let mut theirs = Progress::new();
+        theirs.set_topic("http", TopicState::InProgress, 2);
+        theirs.set_topic("dns", TopicState::Completed, 2);
+        theirs.set_topic("sql", TopicState::Skipped, 2);
+        theirs.set_topic("git", TopicState::NotStarted, 2);
+        theirs.set_project("chat", ProjectState::Building, 2);
+        theirs.set_project("blog-api", ProjectState::Building, 2);
+        mine.adopt_progress_from(&theirs, 9);
+        assert_eq!(
+            mine.topic_state("http"),
+            TopicState::Completed,
+            "completed stays"
+        );
+        assert_eq!(mine.topic_state("dns"), TopicState::Completed);
+        assert_eq!(mine.topic_state("sql"), TopicState::Skipped);
+        assert_eq!(mine.topic_state("git"), TopicState::NotStarted);
+        assert_eq!(
+            mine.project_state("chat"),
+            ProjectState::Built,
+            "no step back"
+        );
+        assert_eq!(mine.project_state("blog-api"), ProjectState::Building);
     }
 
     #[test]
