@@ -35,13 +35,12 @@ impl AppState {
     /// Apply the browser's state: embed options from the URL, then saved progress. Runs once
     /// the page is hydrated, so hydration finds exactly the prerendered markup.
     pub fn start(self) {
-        let notices = self.notices;
-        self.embed.start(move |options| {
-            // Offline support for visitors; an embedding site's page stays the host's business.
-            if !options.embed {
-                crate::web::sw::register(move || notices.update_ready());
-            }
-        });
+        self.embed.start();
+        // Offline support for visitors; an embedding site's page stays the host's business.
+        if !self.embed.is_embedded() {
+            let notices = self.notices;
+            crate::web::sw::register(move || notices.update_ready());
+        }
         self.store.start();
     }
 }

@@ -36,6 +36,19 @@ impl Embed {
             })
         })
     }
+
+    /// Read the options from the page's URL. Runs once, after hydration (the head script has
+    /// already applied theme, sections and accent before paint).
+    pub fn start(self) {
+        let (options, warnings) = options_from_query(&web::page_search());
+        for w in warnings {
+            web::warn(&w);
+        }
+        if options.embed && web::in_frame() {
+            web::post_height_to_parent();
+        }
+        self.0.set(options);
+    }
 }
 
 /// Provide the embed options: the defaults (the normal page, as prerendered) until `start`.
@@ -45,21 +58,11 @@ pub fn provide_embed() -> Embed {
     embed
 }
 
-impl Embed {
-    /// Read the options from the URL. Runs once, after hydration (the head script has already
-    /// applied theme, sections and accent before paint).
-    pub fn start(self, on_ready: impl FnOnce(&Options)) {
-        let values = web::query_values(&web::page_search(), &PARAMS);
-        let (options, warnings) = Options::parse(values.iter().map(|(k, v)| (*k, v.as_str())));
-        for w in warnings {
-            web::warn(&w);
-        }
-        if options.embed && web::in_frame() {
-            web::post_height_to_parent();
-        }
-        on_ready(&options);
-        self.0.set(options);
-    }
+/// Validated options from a query string (this page's, or the embed preview's), with a
+/// warning for each ignored value.
+pub fn options_from_query(search: &str) -> (Options, Vec<String>) {
+    let values = web::query_values(search, &PARAMS);
+    Options::parse(values.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
 pub fn use_embed() -> Embed {

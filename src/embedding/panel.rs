@@ -3,7 +3,7 @@
 //! reads the frame's address (same origin), validates it with the same parser the app uses,
 //! and shows the snippet and any ignored values.
 
-use crate::embed::{section_label, Options, Theme, HEIGHT_MESSAGE, PARAMS, SECTIONS};
+use crate::embed::{section_label, Options, Theme, HEIGHT_MESSAGE, SECTIONS};
 use crate::notices::use_notices;
 use crate::web;
 use leptos::prelude::*;
@@ -43,8 +43,7 @@ pub fn EmbedPanel() -> impl IntoView {
         else {
             return;
         };
-        let values = web::query_values(&search, &PARAMS);
-        let (options, warnings) = Options::parse(values.iter().map(|(k, v)| (*k, v.as_str())));
+        let (options, warnings) = super::options_from_query(&search);
         let src = format!(
             "{}?{}",
             web::page_base_url().unwrap_or_default(),
