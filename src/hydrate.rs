@@ -12,6 +12,7 @@ use crate::page::{CallToAction, CareerPath, Hero};
 use crate::projects::Projects;
 use crate::roadmap::RoadmapSection;
 use crate::theme::ThemeToggle;
+use crate::web;
 use leptos::prelude::*;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::{Position, PositionState, RenderHtml};
@@ -25,12 +26,10 @@ type Part = Box<dyn FnOnce()>;
 /// element, so hydration starts at that element instead of walking the page from `<body>`.
 fn part<V: IntoView + 'static>(selector: &'static str, component: fn() -> V) -> Part {
     Box::new(move || {
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(selector).ok().flatten());
+        let root = web::document().and_then(|d| d.query_selector(selector).ok().flatten());
         let Some(root) = root else {
             // The prerendered page and this list disagree: a build defect the tests report.
-            web_sys::console::error_1(&format!("Not hydrated: nothing matches {selector}").into());
+            web::error(&format!("Not hydrated: nothing matches {selector}"));
             return;
         };
         let state = component()

@@ -57,8 +57,7 @@ fn main() {
     });
     if let Some(p) = &performance {
         // Force style and layout so the measure covers a renderable page.
-        let _ = web_sys::window()
-            .and_then(|w| w.document())
+        let _ = backend_roadmap::web::document()
             .and_then(|d| d.body())
             .map(|b| b.offset_height());
         let _ = p.measure_with_start_mark("harness-render", "harness-start");

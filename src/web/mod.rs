@@ -10,10 +10,14 @@ pub fn now() -> u64 {
     js_sys::Date::now() as u64
 }
 
+/// The page's document, if there is one.
+pub fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
 /// The page's query string parameter `name`, if present.
 pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
+    web_sys::UrlSearchParams::new_with_str(&page_search())
         .ok()?
         .get(name)
 }
@@ -56,8 +60,7 @@ pub fn url_with_param(name: &str, value: &str) -> Option<String> {
 /// Move keyboard focus to the element with this id, if it exists.
 pub fn focus_id(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
+    if let Some(el) = document()
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
@@ -70,13 +73,15 @@ pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
 
+/// Log an error to the browser console.
+pub fn error(message: &str) {
+    web_sys::console::error_1(&message.into());
+}
+
 /// Mark the document as hydrated with saved state applied (`<html data-ready>`), for tests
 /// and for CSS that should only apply once the app is interactive.
 pub fn mark_ready() {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-ready", "");
     }
 }
@@ -145,10 +150,7 @@ pub fn post_height_to_parent() {
 
 /// Apply a theme choice to `<html>` (no attribute = follow the system).
 pub fn apply_theme(theme: Option<&str>) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
         return;
     };
     let _ = match theme {

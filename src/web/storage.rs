@@ -40,6 +40,14 @@ fn set(key: &str, value: &str) -> Result<(), Unavailable> {
     storage()?.set_item(key, value).map_err(|_| Unavailable)
 }
 
+/// Copy an unreadable saved value to [`BACKUP_KEY`], unless the backup already holds it.
+fn back_up(raw: &str) -> Result<(), Unavailable> {
+    match get(BACKUP_KEY) {
+        Ok(Some(existing)) if existing == raw => Ok(()),
+        _ => set(BACKUP_KEY, raw),
+    }
+}
+
 /// Read saved progress; an unreadable value is backed up, never dropped.
 pub fn load() -> Result<Loaded, Unavailable> {
     let Some(raw) = get(STORAGE_KEY)? else {
@@ -48,10 +56,7 @@ pub fn load() -> Result<Loaded, Unavailable> {
     match decode_storage(raw.as_bytes()) {
         Ok(p) => Ok(Loaded::Progress(p)),
         Err(error) => {
-            let backed_up = match get(BACKUP_KEY) {
-                Ok(Some(existing)) if existing == raw => true,
-                _ => set(BACKUP_KEY, &raw).is_ok(),
-            };
+            let backed_up = back_up(&raw).is_ok();
             Ok(Loaded::Unreadable {
                 raw,
                 error,
@@ -73,8 +78,7 @@ pub fn save(progress: &Progress) -> Result<Progress, Unavailable> {
     if let Some(raw) = get(STORAGE_KEY)? {
         match decode_storage(raw.as_bytes()) {
             Ok(stored) => merged.merge(&stored),
-            Err(_) if get(BACKUP_KEY)?.as_deref() == Some(raw.as_str()) => {}
-            Err(_) => set(BACKUP_KEY, &raw)?,
+            Err(_) => back_up(&raw)?,
         }
     }
     set(STORAGE_KEY, &encode_storage(&merged))?;
