@@ -350,10 +350,7 @@ pub fn comparison_chart(basis: Basis, width: Width) -> Result<String, ChartError
         };
         items.push(Item::Heading(heading));
         for b in table.bands {
-            let conv = |v: u64| match table.currency {
-                Currency::Usd => v as f64,
-                Currency::Inr => salary::inr_to(v, basis),
-            };
+            let conv = |v: u64| salary::comparable(v, table.currency, basis);
             let plus = if b.open_ended { "+" } else { "" };
             highs.push(conv(b.high));
             items.push(Item::Bar(Bar {

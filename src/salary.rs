@@ -70,6 +70,14 @@ pub fn inr_to(amount_inr: u64, basis: Basis) -> f64 {
     amount_inr as f64 / basis.inr_per_unit()
 }
 
+/// An amount in the comparison's unit: dollars stay as they are, rupees are converted.
+pub fn comparable(amount: u64, currency: Currency, basis: Basis) -> f64 {
+    match currency {
+        Currency::Usd => amount as f64,
+        Currency::Inr => inr_to(amount, basis),
+    }
+}
+
 /// A dollar figure to one decimal in thousands: `$21.1K`.
 pub fn dollars_k(amount: f64) -> String {
     if amount.abs() < 50.0 {
@@ -107,26 +115,23 @@ pub fn range(b: &SalaryBand, currency: Currency) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::SALARY_TABLES;
+    use crate::content::{SalaryTable, SALARY_TABLES};
 
     #[test]
     fn notation_matches_the_seed() {
-        let us = &SALARY_TABLES[0];
-        let india = &SALARY_TABLES[1];
-        let got: Vec<_> = us
-            .bands
-            .iter()
-            .map(|b| (range(b, us.currency), short(b.typical, us.currency)))
-            .collect();
-        assert_eq!(got[0], ("$65K - $90K".to_string(), "$77K".to_string()));
-        assert_eq!(got[3], ("$190K - $280K+".to_string(), "$230K".to_string()));
-        let got: Vec<_> = india
-            .bands
-            .iter()
-            .map(|b| (range(b, india.currency), short(b.typical, india.currency)))
-            .collect();
-        assert_eq!(got[0], ("₹4L - ₹8L".to_string(), "₹6L".to_string()));
-        assert_eq!(got[3], ("₹28L - ₹55L+".to_string(), "₹38L".to_string()));
+        // (range, typical) per band, in the table's own notation.
+        let notation = |t: &SalaryTable| -> Vec<(String, String)> {
+            t.bands
+                .iter()
+                .map(|b| (range(b, t.currency), short(b.typical, t.currency)))
+                .collect()
+        };
+        let us = notation(&SALARY_TABLES[0]);
+        assert_eq!(us[0], ("$65K - $90K".to_string(), "$77K".to_string()));
+        assert_eq!(us[3], ("$190K - $280K+".to_string(), "$230K".to_string()));
+        let india = notation(&SALARY_TABLES[1]);
+        assert_eq!(india[0], ("₹4L - ₹8L".to_string(), "₹6L".to_string()));
+        assert_eq!(india[3], ("₹28L - ₹55L+".to_string(), "₹38L".to_string()));
         assert_eq!(short(750_000, Currency::Inr), "₹7.5L");
     }
 
@@ -139,6 +144,9 @@ mod tests {
         let ppp = inr_to(twenty_lakh, Basis::Ppp);
         assert!((ppp - 97_943.2).abs() < 1.0, "{ppp}");
         assert_eq!(dollars_k(ppp), "$97.9K");
+        // On the comparison axis rupees are converted and dollars are not.
+        assert_eq!(comparable(twenty_lakh, Currency::Inr, Basis::Ppp), ppp);
+        assert_eq!(comparable(77_000, Currency::Usd, Basis::Ppp), 77_000.0);
     }
 
     #[test]

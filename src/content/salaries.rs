@@ -78,12 +78,8 @@ const fn open_band(
     high: u64,
 ) -> SalaryBand {
     SalaryBand {
-        level,
-        years,
-        low,
-        typical,
-        high,
         open_ended: true,
+        ..band(level, years, low, typical, high)
     }
 }
 

@@ -4,8 +4,8 @@
 //! without JavaScript and ships no chart code to the browser.
 
 use crate::charts::{comparison_chart, country_chart, ChartError, Width};
-use crate::content::{Currency, SalaryTable, SALARY_NOTE, SALARY_TABLES};
-use crate::salary::{dollars_k, inr_to, range, short, Basis};
+use crate::content::{SalaryTable, SALARY_NOTE, SALARY_TABLES};
+use crate::salary::{comparable, dollars_k, range, short, Basis};
 use leptos::prelude::*;
 
 /// The salaries part of the page.
@@ -25,11 +25,7 @@ pub fn Salaries() -> impl IntoView {
 }
 
 /// A chart in both layouts; CSS shows the one that fits the container.
-#[component]
-fn Chart(
-    /// The chart for each layout.
-    render: fn(Width) -> Result<String, ChartError>,
-) -> impl IntoView {
+fn chart(render: impl Fn(Width) -> Result<String, ChartError>) -> impl IntoView {
     view! {
         <div class="chart-box">
             {Width::ALL.into_iter().map(|w| {
@@ -47,14 +43,10 @@ fn CountryChart(
     table: &'static SalaryTable,
 ) -> impl IntoView {
     let caption = format!("{} ({}/Year)", table.country.name(), table.currency.code());
-    let render: fn(Width) -> Result<String, ChartError> = match table.currency {
-        Currency::Usd => |w| country_chart(&SALARY_TABLES[0], w),
-        Currency::Inr => |w| country_chart(&SALARY_TABLES[1], w),
-    };
     view! {
         <figure class="card chart-card">
             <figcaption><h3>{caption.clone()}</h3></figcaption>
-            <Chart render=render />
+            {chart(|w| country_chart(table, w))}
             <SalaryTableView table=table class="salary-table print-only" caption=caption.clone() />
             <details class="data-table">
                 <summary>"Show the numbers as a table"</summary>
@@ -75,21 +67,21 @@ fn SalaryTableView(
     caption: String,
 ) -> impl IntoView {
     view! {
-                <table class=class>
-                    <caption>{caption}</caption>
-                    <thead>
-                        <tr><th scope="col">"Level"</th><th scope="col">"Range"</th><th scope="col">"Typical"</th></tr>
-                    </thead>
-                    <tbody>
-                        {table.bands.iter().map(|b| view! {
-                            <tr>
-                                <th scope="row">{format!("{} ({})", b.level, b.years)}</th>
-                                <td>{range(b, table.currency)}</td>
-                                <td>{short(b.typical, table.currency)}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
+        <table class=class>
+            <caption>{caption}</caption>
+            <thead>
+                <tr><th scope="col">"Level"</th><th scope="col">"Range"</th><th scope="col">"Typical"</th></tr>
+            </thead>
+            <tbody>
+                {table.bands.iter().map(|b| view! {
+                    <tr>
+                        <th scope="row">{format!("{} ({})", b.level, b.years)}</th>
+                        <td>{range(b, table.currency)}</td>
+                        <td>{short(b.typical, table.currency)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
     }
 }
 
@@ -109,13 +101,9 @@ fn Comparison() -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             {Basis::ALL.into_iter().map(|b| {
-                let render: fn(Width) -> Result<String, ChartError> = match b {
-                    Basis::Market => |w| comparison_chart(Basis::Market, w),
-                    Basis::Ppp => |w| comparison_chart(Basis::Ppp, w),
-                };
                 view! {
                     <div class=format!("basis basis-{}", b.slug())>
-                        <Chart render=render />
+                        {chart(move |w| comparison_chart(b, w))}
                         <details class="data-table">
                             <summary>"Show the numbers as a table"</summary>
                             <ComparisonTable basis=b />
@@ -149,15 +137,11 @@ fn ComparisonTable(
             </thead>
             <tbody>
                 {rows.map(|(t, b)| {
-                    let converted = match t.currency {
-                        Currency::Usd => b.typical as f64,
-                        Currency::Inr => inr_to(b.typical, basis),
-                    };
                     view! {
                         <tr>
                             <th scope="row">{format!("{}: {} ({})", t.country.name(), b.level, b.years)}</th>
                             <td>{short(b.typical, t.currency)}</td>
-                            <td>{dollars_k(converted)}</td>
+                            <td>{dollars_k(comparable(b.typical, t.currency, basis))}</td>
                         </tr>
                     }
                 }).collect_view()}
