@@ -33,8 +33,7 @@ pub fn render_app() -> String {
     html
 }
 
-/// Put `fragment` right after the `<body ...>` start tag: hydration requires the app to be
-/// the body's first node.
+/// Put `fragment` right after the `<body ...>` start tag, before trunk's own body content.
 pub fn splice_into_body(page: &str, fragment: &str) -> Result<String, String> {
     let start = find_tag(page, "<body").ok_or("no <body> tag in index.html")?;
     let end = start + page[start..].find('>').ok_or("unterminated <body> tag")? + 1;

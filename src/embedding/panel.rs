@@ -3,7 +3,7 @@
 //! reads the frame's address (same origin), validates it with the same parser the app uses,
 //! and shows the snippet and any ignored values.
 
-use crate::embed::{section_label, Options, Theme, HEIGHT_MESSAGE, SECTIONS};
+use crate::embed::{section_label, Options, Theme, HEIGHT_MESSAGE, MAX_LABEL_CHARS, SECTIONS};
 use crate::notices::use_notices;
 use crate::web;
 use leptos::prelude::*;
@@ -108,8 +108,8 @@ fn EmbedForm() -> impl IntoView {
                 <input id="embed-accent" name="accent" type="text" autocomplete="off" spellcheck="false" />
                 <label for="embed-cta-url">"Your call-to-action link (https://…)"</label>
                 <input id="embed-cta-url" name="cta_url" type="url" autocomplete="off" />
-                <label for="embed-cta-label">"Call-to-action text (up to 60 characters)"</label>
-                <input id="embed-cta-label" name="cta_label" type="text" maxlength="60" autocomplete="off" />
+                <label for="embed-cta-label">{format!("Call-to-action text (up to {MAX_LABEL_CHARS} characters)")}</label>
+                <input id="embed-cta-label" name="cta_label" type="text" maxlength=MAX_LABEL_CHARS autocomplete="off" />
                 <button type="submit" class="btn">"Update preview"</button>
             </div>
         </form>

@@ -97,10 +97,10 @@ pub fn Toolbar() -> impl IntoView {
             }}
         </p>
         <div class="inline-panel" role="group" aria-label="Import progress" hidden=move || pending_import.with(Option::is_none)>
-                <p>"Replace your progress with the file's, or merge them (completed topics stay completed)?"</p>
-                <button type="button" class="btn btn-small" on:click=move |_| finish_import(Some(Adopt::Replace))>"Replace"</button>
-                <button type="button" class="btn btn-small" on:click=move |_| finish_import(Some(Adopt::Merge))>"Merge"</button>
-                <button type="button" class="btn btn-small btn-quiet" on:click=move |_| finish_import(None)>"Cancel"</button>
+            <p>"Replace your progress with the file's, or merge them (completed topics stay completed)?"</p>
+            <button type="button" class="btn btn-small" on:click=move |_| finish_import(Some(Adopt::Replace))>"Replace"</button>
+            <button type="button" class="btn btn-small" on:click=move |_| finish_import(Some(Adopt::Merge))>"Merge"</button>
+            <button type="button" class="btn btn-small btn-quiet" on:click=move |_| finish_import(None)>"Cancel"</button>
         </div>
         <div class="inline-panel" role="group" aria-label="Share link" hidden=move || share_url.with(Option::is_none)>
             <label for="share-url">"Your progress link (opens read-only, with a choice to adopt it):"</label>
@@ -111,13 +111,13 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" class="btn btn-small btn-quiet" on:click=move |_| share_url.set(None)>"Close"</button>
         </div>
         <div class="inline-panel" role="group" aria-label="Reset progress" hidden=move || !confirm_reset.get()>
-                <p>"Reset all progress? You can undo right after."</p>
-                <button type="button" class="btn btn-small btn-danger" on:click=reset>"Yes, reset everything"</button>
-                <button type="button" class="btn btn-small btn-quiet" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>
+            <p>"Reset all progress? You can undo right after."</p>
+            <button type="button" class="btn btn-small btn-danger" on:click=reset>"Yes, reset everything"</button>
+            <button type="button" class="btn btn-small btn-quiet" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>
         </div>
         <div class="inline-panel" role="group" aria-label="Progress reset" hidden=move || undo.with(Option::is_none)>
-                <p>"Progress reset."</p>
-                <button type="button" class="btn btn-small" on:click=undo_reset>"Undo"</button>
+            <p>"Progress reset."</p>
+            <button type="button" class="btn btn-small" on:click=undo_reset>"Undo"</button>
         </div>
     }
 }
@@ -128,13 +128,13 @@ pub fn PreviewBanner() -> impl IntoView {
     let store = use_store();
     view! {
         <div class="preview-banner" role="region" aria-label="Shared progress" hidden=move || !store.is_preview()>
-                <p>
-                    <strong>"You are viewing shared progress"</strong>
-                    {move || format!(" ({}/{} completed). It is read-only until you adopt it.", store.counts().completed, store.counts().total)}
-                </p>
-                <button type="button" class="btn btn-small" on:click=move |_| store.close_preview(Some(Adopt::Replace))>"Adopt it (replace mine)"</button>
-                <button type="button" class="btn btn-small" on:click=move |_| store.close_preview(Some(Adopt::Merge))>"Merge into mine"</button>
-                <button type="button" class="btn btn-small btn-quiet" on:click=move |_| store.close_preview(None)>"Back to my progress"</button>
+            <p>
+                <strong>"You are viewing shared progress"</strong>
+                {move || format!(" ({}/{} completed). It is read-only until you adopt it.", store.counts().completed, store.counts().total)}
+            </p>
+            <button type="button" class="btn btn-small" on:click=move |_| store.close_preview(Some(Adopt::Replace))>"Adopt it (replace mine)"</button>
+            <button type="button" class="btn btn-small" on:click=move |_| store.close_preview(Some(Adopt::Merge))>"Merge into mine"</button>
+            <button type="button" class="btn btn-small btn-quiet" on:click=move |_| store.close_preview(None)>"Back to my progress"</button>
         </div>
     }
 }
