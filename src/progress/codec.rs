@@ -181,7 +181,8 @@ fn version_of(text: &str) -> Result<u64, DecodeError> {
 }
 
 /// Read a progress body of a known version, migrating older versions forward.
-/// `wrap` picks the body out of its document (storage: the document itself; export: `progress`).
+/// `v1` and `v2` pick the body out of its document (storage: the document itself; export:
+/// `progress`).
 fn decode_versioned<'a, W1, W2>(
     version: u64,
     text: &'a str,
