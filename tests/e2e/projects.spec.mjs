@@ -11,6 +11,9 @@ test("a card turns 'Ready to build' once its topics are completed", async ({ pag
   await expect(missing).toHaveText(["A Backend Language", "REST & HTTP Methods", "Authentication & Authorization"]);
   await expect(auth.getByRole("link", { name: "REST & HTTP Methods" })).toHaveAttribute("href", "#topic-rest");
   await expect(auth.getByText("Ready to build")).toBeHidden();
+  // The separators a reader sees between the topics (drawn by CSS, so read from the styles).
+  const separators = await missing.evaluateAll((links) => links.slice(1).map((a) => getComputedStyle(a, "::before").content));
+  expect(separators).toEqual(['", "', '", "']);
   for (const name of ["A Backend Language", "REST & HTTP Methods"]) await topic(page, name).click();
   await expect(missing).toHaveText(["Authentication & Authorization"]);
   await topic(page, "Authentication & Authorization").click();
