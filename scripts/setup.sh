@@ -46,7 +46,7 @@ if [ "$what" = test ]; then
   fi
 fi
 
-step "npm packages (Playwright, axe-core, Lighthouse, binaryen's wasm-opt)"
+step "npm packages (Playwright, axe-core, Lighthouse, binaryen's wasm-opt, esbuild)"
 if [ -f node_modules/.package-lock.json ] && cmp -s <(sed -n '/"packages"/,$p' package-lock.json) <(sed -n '/"packages"/,$p' node_modules/.package-lock.json 2>/dev/null); then
   echo "node_modules up to date"
 else
