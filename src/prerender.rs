@@ -99,64 +99,6 @@ pub fn defer_loader(page: &str) -> Result<String, String> {
     Ok(format!("{}{}{}", &page[..start], deferred, &page[end..]))
 }
 
-/// Shrink a stylesheet without changing its meaning: comments go, runs of white space become
-/// one space, and spaces next to `{`, `}`, `;` and `,` go (never around `:` or combinators,
-/// where a space is significant in selectors). Quoted strings (`content: ", "`) are kept
-/// exactly as written.
-pub fn minify_css(css: &str) -> String {
-    let mut no_comments = String::with_capacity(css.len());
-    let mut rest = css;
-    while let Some(i) = rest.find("/*") {
-        no_comments.push_str(&rest[..i]);
-        rest = rest[i + 2..]
-            .find("*/")
-            .map_or("", |j| &rest[i + 2 + j + 2..]);
-    }
-    no_comments.push_str(rest);
-    let mut out = String::with_capacity(no_comments.len());
-    let mut rest = no_comments.as_str();
-    while let Some(open) = rest.find(['"', '\'']) {
-        out.push_str(&squeeze(&rest[..open]));
-        let end = string_end(rest, open);
-        out.push_str(&rest[open..end]);
-        rest = &rest[end..];
-    }
-    out.push_str(&squeeze(rest));
-    out.trim().to_string()
-}
-
-/// Minify CSS text that holds no quoted string.
-fn squeeze(css: &str) -> String {
-    let mut out = String::with_capacity(css.len());
-    for (i, word) in css.split(char::is_whitespace).enumerate() {
-        if i > 0 && !out.ends_with(' ') {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    for token in ["{", "}", ";", ","] {
-        out = out
-            .replace(&format!(" {token}"), token)
-            .replace(&format!("{token} "), token);
-    }
-    out
-}
-
-/// The end (exclusive) of the quoted string opening at `open`, or the end of the text.
-fn string_end(css: &str, open: usize) -> usize {
-    let quote = css.as_bytes()[open];
-    let mut escaped = false;
-    for (i, b) in css.bytes().enumerate().skip(open + 1) {
-        match b {
-            _ if escaped => escaped = false,
-            b'\\' => escaped = true,
-            b if b == quote => return i + 1,
-            _ => {}
-        }
-    }
-    css.len()
-}
-
 /// Insert markup just before `</head>`.
 pub fn insert_in_head(page: &str, markup: &str) -> Result<String, String> {
     let i = page.find("</head>").ok_or("no </head> in index.html")?;
@@ -410,21 +352,6 @@ mod tests {
             ("app-1.wasm".to_string(), b"wasm2".to_vec()),
         ];
         assert_ne!(sw, service_worker(&changed), "a new build is a new worker");
-    }
-
-    #[test]
-    fn css_minification_keeps_meaning() {
-        let css = "/* theme */\n.a  >  .b:not(.c) ,\n.d :hover {\n  color : red ;\n  margin: 0 auto;\n}\n@media (max-width: 480px) { .e { x: y } }";
-        assert_eq!(minify_css(css), ".a > .b:not(.c),.d :hover{color : red;margin: 0 auto;}@media (max-width: 480px){.e{x: y}}");
-        // Strings are content: their commas and spaces stay.
-        assert_eq!(
-            minify_css(".x::before { content: \", \" ; }\n.y { content: 'a  \\'  b' }"),
-            ".x::before{content: \", \";}.y{content: 'a  \\'  b'}"
-        );
-        let real = include_str!("../style/main.css");
-        let small = minify_css(real);
-        assert!(small.len() < real.len() * 9 / 10);
-        assert_eq!(small.matches('{').count(), real.matches('{').count());
     }
 
     #[test]

@@ -3,20 +3,6 @@
 
 use std::{env, fs, path::PathBuf, process::ExitCode};
 
-/// Minify the build's stylesheets in place (trunk's own minifier also rewrites the HTML in
-/// ways the prerender splice cannot follow, so only CSS is minified, here).
-fn minify_stylesheets(dir: &std::path::Path) -> Result<(), String> {
-    for entry in fs::read_dir(dir).map_err(|e| format!("listing {}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.extension().is_some_and(|e| e == "css") {
-            let css = fs::read_to_string(&path).map_err(|e| e.to_string())?;
-            fs::write(&path, backend_roadmap::prerender::minify_css(&css))
-                .map_err(|e| e.to_string())?;
-        }
-    }
-    Ok(())
-}
-
 /// Write `sw.js` precaching every file of the build (after index.html is final).
 fn write_service_worker(dir: &std::path::Path) -> Result<(), String> {
     let mut files = Vec::new();
@@ -51,7 +37,6 @@ fn main() -> ExitCode {
         .and_then(|page| {
             fs::write(&index, page).map_err(|e| format!("writing {}: {e}", index.display()))
         })
-        .and_then(|()| minify_stylesheets(&dir))
         .and_then(|()| write_service_worker(&dir));
     match result {
         Ok(()) => {
