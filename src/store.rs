@@ -205,7 +205,7 @@ impl Store {
                     storage::Loaded::Nothing => {}
                     storage::Loaded::Progress(mut p) => {
                         // Topics saved against another version of the roadmap are kept.
-                        if p.has_unknown_topics(self.roadmap) {
+                        if p.unknown_topic_ids(self.roadmap).next().is_some() {
                             self.notices.info(
                                 "Your saved progress also has topics from another version of this roadmap. \
                                  They do not apply here and are kept, not deleted.",
