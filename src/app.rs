@@ -34,14 +34,16 @@ pub fn provide_app_state() -> AppState {
 impl AppState {
     /// Apply the browser's state: embed options from the URL, then saved progress. Runs once
     /// the page is hydrated, so hydration finds exactly the prerendered markup.
+    /// Everything the learner needs starts first; offline support last, so that a browser
+    /// API that is missing or throws there (a sandboxed frame) cannot hold anything else up.
     pub fn start(self) {
         self.embed.start();
+        self.store.start();
         // Offline support for visitors; an embedding site's page stays the host's business.
         if !self.embed.is_embedded() {
             let notices = self.notices;
             crate::web::sw::register(move || notices.update_ready());
         }
-        self.store.start();
     }
 }
 

@@ -10,7 +10,11 @@
 //! | `cta_label` | plain text, at most 60 characters | the call to action's text |
 //!
 //! Every value is validated: an invalid one is ignored with a warning, never echoed into HTML,
-//! CSS or a URL.
+//! CSS or a URL. A parameter given more than once counts once, by its last value (`sections`
+//! alone collects every value, as a form with one checkbox per section sends it); the head
+//! script that applies theme, embed, sections and accent before paint follows the same rule.
+//! The call to action (`cta_url`, `cta_label`) applies only in embed mode: on the page's own
+//! site, a crafted link must not put a third party's button on it.
 
 /// Page parts that `sections` can name, in page order (they are also the parts' element ids).
 pub const SECTIONS: [&str; 10] = [
@@ -25,6 +29,8 @@ pub const SECTIONS: [&str; 10] = [
     "faq",
     "cta",
 ];
+/// Parameters that take one value: when repeated, the last one counts.
+pub const SINGLE_VALUED: [&str; 5] = ["embed", "theme", "accent", "cta_url", "cta_label"];
 /// The parameters this module reads.
 pub const PARAMS: [&str; 6] = [
     "embed",
@@ -116,7 +122,13 @@ impl Options {
         };
         let mut sections: Vec<&str> = Vec::new();
         let mut sections_given = false;
-        for (name, value) in params {
+        let params: Vec<(&str, &str)> = params.into_iter().collect();
+        let last_of = |name: &str| params.iter().rposition(|(n, _)| *n == name);
+        for (i, &(name, value)) in params.iter().enumerate() {
+            if SINGLE_VALUED.contains(&name) && last_of(name) != Some(i) {
+                warn(name, "given more than once; the last value counts");
+                continue;
+            }
             if value.trim().is_empty() {
                 continue;
             }
@@ -144,9 +156,22 @@ impl Options {
                 },
                 "cta_label" => match valid_label(value) {
                     Some(label) => o.cta_label = Some(label),
-                    None => warn(name, "use plain text of 1 to 60 characters"),
+                    None => warn(
+                        name,
+                        "use plain text of 1 to 60 characters, without control or invisible formatting characters",
+                    ),
                 },
                 _ => {}
+            }
+        }
+        if !o.embed {
+            for (name, given) in [
+                ("cta_url", o.cta_url.take()),
+                ("cta_label", o.cta_label.take()),
+            ] {
+                if given.is_some() {
+                    warn(name, "it applies only in embed mode (embed=1)");
+                }
             }
         }
         if sections_given {
@@ -165,10 +190,6 @@ impl Options {
             }
         }
         (o, warnings)
-    }
-
-    pub fn shows(&self, section: &str) -> bool {
-        self.sections.as_ref().is_none_or(|s| s.contains(&section))
     }
 
     /// Build the query string for these options (for the embed snippet).
@@ -215,12 +236,26 @@ pub fn valid_url(value: &str) -> Option<String> {
     (scheme_ok && has_host && clean && value.len() <= MAX_URL_CHARS).then(|| value.to_string())
 }
 
-/// Plain text of 1 to 60 characters without control characters (HTML is shown as text).
+/// Plain text of 1 to 60 characters without control, bidirectional or other invisible
+/// formatting characters, which could make a label read differently from what it links to
+/// (HTML is shown as text).
 pub fn valid_label(value: &str) -> Option<String> {
     let label = value.trim();
     let count = label.chars().count();
-    ((1..=MAX_LABEL_CHARS).contains(&count) && !label.chars().any(char::is_control))
-        .then(|| label.to_string())
+    let clean = !label.chars().any(|c| c.is_control() || is_format_char(c));
+    ((1..=MAX_LABEL_CHARS).contains(&count) && clean).then(|| label.to_string())
+}
+
+/// Unicode's format characters (general category Cf): bidirectional embeddings, overrides and
+/// isolates, zero-width characters, the soft hyphen, invisible operators, tags and the like.
+pub fn is_format_char(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{0600}'..='\u{0605}' | '\u{061C}' | '\u{06DD}' | '\u{070F}'
+        | '\u{0890}'..='\u{0891}' | '\u{08E2}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}'
+        | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{110BD}' | '\u{110CD}'
+        | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
 }
 
 fn encode_component(s: &str) -> String {
@@ -262,7 +297,54 @@ mod tests {
         );
         assert_eq!(o.theme, Some(Theme::Dark));
         assert_eq!(o.accent.as_deref(), Some("0f766e"));
-        assert!(o.shows("faq") && !o.shows("projects"));
+        assert_eq!(o.cta_label.as_deref(), Some("Apply to our bootcamp"));
+    }
+
+    #[test]
+    fn the_call_to_action_applies_only_in_embed_mode() {
+        let cta = [
+            ("cta_url", "https://attacker.example/login"),
+            ("cta_label", "Sign in to keep your progress"),
+        ];
+        let (o, warnings) = parse(&cta);
+        assert_eq!(o, Options::default());
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        let (o, _) = parse(&[cta[0], cta[1], ("embed", "0")]);
+        assert_eq!((o.cta_url, o.cta_label), (None, None));
+        let (o, warnings) = parse(&[("embed", "1"), cta[0], cta[1]]);
+        assert!(warnings.is_empty());
+        assert!(o.cta_url.is_some() && o.cta_label.is_some());
+    }
+
+    #[test]
+    fn a_repeated_parameter_counts_once_by_its_last_value() {
+        let (o, warnings) = parse(&[("embed", "1"), ("embed", "0")]);
+        assert!(!o.embed);
+        assert_eq!(warnings.len(), 1);
+        assert!(parse(&[("embed", "0"), ("embed", "1")]).0.embed);
+        // An invalid last value is ignored, and so is the earlier valid one: one rule, no
+        // guessing which value was meant.
+        let (o, warnings) = parse(&[("theme", "dark"), ("theme", "neon")]);
+        assert_eq!(o.theme, None);
+        assert_eq!(warnings.len(), 2);
+    }
+
+    #[test]
+    fn labels_with_invisible_or_bidi_characters_are_refused() {
+        for label in [
+            "Apply\u{202E}won ylppA",
+            "Join\u{200B}us",
+            "\u{2066}Sign in\u{2069}",
+            "Soft\u{00AD}hyphen",
+            "Tag\u{E0041}",
+            "BOM\u{FEFF}",
+            "Arabic mark\u{061C}",
+        ] {
+            let (o, warnings) = parse(&[("embed", "1"), ("cta_label", label)]);
+            assert_eq!(o.cta_label, None, "{label:?}");
+            assert_eq!(warnings.len(), 1);
+        }
+        assert!(valid_label("Rejoignez-nous à Zürich, 東京").is_some());
     }
 
     #[test]
@@ -282,13 +364,18 @@ mod tests {
             ("sections", "<img src=x>"),
             ("cta_label", &"x".repeat(61)),
             ("cta_label", "line\nbreak"),
-            ("embed", "yes please"),
         ];
+        let embedded = Options {
+            embed: true,
+            ..Options::default()
+        };
         for (name, value) in cases {
-            let (o, warnings) = parse(&[(name, value)]);
-            assert_eq!(o, Options::default(), "{name}={value:?} was accepted");
+            let (o, warnings) = parse(&[("embed", "1"), (name, value)]);
+            assert_eq!(o, embedded, "{name}={value:?} was accepted");
             assert_eq!(warnings.len(), 1, "{name}={value:?}");
         }
+        let (o, warnings) = parse(&[("embed", "yes please")]);
+        assert_eq!((o, warnings.len()), (Options::default(), 1));
     }
 
     #[test]
@@ -310,7 +397,7 @@ mod tests {
 
     #[test]
     fn html_in_a_label_is_kept_as_plain_text() {
-        let (o, _) = parse(&[("cta_label", "<b>Join</b> us")]);
+        let (o, _) = parse(&[("embed", "1"), ("cta_label", "<b>Join</b> us")]);
         assert_eq!(o.cta_label.as_deref(), Some("<b>Join</b> us"));
     }
 
@@ -335,10 +422,10 @@ mod tests {
             query,
             "embed=1&sections=roadmap,faq&accent=0f766e&cta_label=Go%20%26%20learn"
         );
-        let (with_url, _) = parse(&[("cta_url", "https://x.example/a?b=1&c=2")]);
+        let (with_url, _) = parse(&[("embed", "1"), ("cta_url", "https://x.example/a?b=1&c=2")]);
         assert_eq!(
             with_url.to_query(),
-            "cta_url=https%3A%2F%2Fx.example%2Fa%3Fb%3D1%26c%3D2"
+            "embed=1&cta_url=https%3A%2F%2Fx.example%2Fa%3Fb%3D1%26c%3D2"
         );
     }
 }

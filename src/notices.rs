@@ -1,5 +1,8 @@
 //! Messages to the learner (storage problems, import results), shown in a polite live region.
+//! A notice's text is written by the app: input from storage, files or links appears in it
+//! only as a few inert characters (`progress::snippet`), never as its own sentence.
 
+use crate::web::storage::KeptCopy;
 use leptos::prelude::*;
 
 /// What a notice is about: it decides its look and its actions.
@@ -7,9 +10,9 @@ use leptos::prelude::*;
 pub enum NoticeKind {
     Info,
     Error,
-    /// Saved progress could not be read; offers to download the raw value.
+    /// Saved progress could not be read; offers to download every unreadable copy kept.
     Unreadable {
-        raw: String,
+        copies: Vec<KeptCopy>,
     },
     /// A new deployment is installed; offers to reload into it.
     Update,
@@ -52,8 +55,8 @@ impl Notices {
         self.push(NoticeKind::Error, text);
     }
 
-    pub fn unreadable(self, raw: String, text: impl Into<String>) {
-        self.push(NoticeKind::Unreadable { raw }, text);
+    pub fn unreadable(self, copies: Vec<KeptCopy>, text: impl Into<String>) {
+        self.push(NoticeKind::Unreadable { copies }, text);
     }
 
     pub fn update_ready(self) {
@@ -104,11 +107,32 @@ fn NoticeItem(
         _ => "notice notice-error",
     };
     let is_update = notice.kind == NoticeKind::Update;
-    let raw = match notice.kind {
-        NoticeKind::Unreadable { raw } => Some(raw),
-        _ => None,
+    let copies = match notice.kind {
+        NoticeKind::Unreadable { copies } => copies,
+        _ => Vec::new(),
     };
-    let has_raw = raw.is_some();
+    let count = copies.len();
+    let downloads = copies
+        .into_iter()
+        .enumerate()
+        .map(|(i, copy)| {
+            let label = match (count, copy.kept_at) {
+                (1, _) => "Download the unreadable data".to_string(),
+                (_, 0) => format!("Download the unreadable data, copy {} of {count}", i + 1),
+                (_, at) => format!(
+                    "Download the unreadable data, copy {} of {count} (kept {})",
+                    i + 1,
+                    crate::progress::utc_date(at)
+                ),
+            };
+            let file = format!("backend-roadmap-unreadable-progress-{}.txt", i + 1);
+            view! {
+                <button type="button" class="btn btn-small" on:click=move |_| {
+                    let _ = crate::web::files::download(&file, "text/plain", &copy.raw);
+                }>{label}</button>
+            }
+        })
+        .collect_view();
     view! {
         <div class=class>
             <p>{notice.text}</p>
@@ -116,13 +140,7 @@ fn NoticeItem(
                 <button type="button" class="btn btn-small" hidden=!is_update on:click=|_| crate::web::sw::activate_update()>
                     "Reload"
                 </button>
-                <button type="button" class="btn btn-small" hidden=!has_raw on:click=move |_| {
-                    if let Some(raw) = &raw {
-                        let _ = crate::web::files::download("backend-roadmap-unreadable-progress.txt", "text/plain", raw);
-                    }
-                }>
-                    "Download the unreadable data"
-                </button>
+                {downloads}
                 <button type="button" class="btn btn-small btn-quiet" on:click=move |_| notices.dismiss(id)>
                     "Dismiss"
                 </button>

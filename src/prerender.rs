@@ -27,7 +27,10 @@ pub fn render_app() -> String {
             Some(stream) => futures::executor::block_on(stream.collect::<String>()),
             None => String::new(),
         };
-        format!("{body}<script>{data}</script>")
+        // Leptos marks hydration positions with `<!>`, which HTML parsers read as a "bogus
+        // comment" (an error for validators); `<!---->` builds the same empty comment node.
+        // Text and attributes escape `<`, so every `<!>` here is a marker.
+        format!("{}<script>{data}</script>", body.replace("<!>", "<!---->"))
     });
     owner.unset_with_forced_cleanup();
     html
@@ -177,20 +180,43 @@ pub fn faq_json_ld() -> String {
 /// Runs in `<head>` before the first paint: applies the theme (URL `theme`, else the saved
 /// choice), embed mode, the `sections` allowlist and a valid `accent` as attributes and CSS
 /// properties on `<html>`, so nothing flashes. Values are matched against fixed lists and a
-/// hex pattern; nothing from the URL reaches the DOM otherwise.
+/// hex pattern; nothing from the URL reaches the DOM otherwise. A repeated parameter counts by
+/// its last value, as in `embed::Options::parse`.
 pub fn head_script() -> String {
     use crate::embed::THEME_KEY;
     let sections = serde_json::to_string(&crate::embed::SECTIONS).unwrap_or_else(|_| "[]".into());
     format!(
         r##"(function(){{var d=document.documentElement,q,s=null;try{{q=new URLSearchParams(location.search)}}catch(e){{return}}
 try{{s=localStorage.getItem("{THEME_KEY}")}}catch(e){{}}
-var t=q.get("theme"),m=t==="light"||t==="dark"?t:t==="auto"?null:s;if(m==="light"||m==="dark")d.setAttribute("data-theme",m);
-var e=q.get("embed");if(e==="1"||e==="true")d.setAttribute("data-embed","");
+function g(n){{var v=q.getAll(n);return v.length?v[v.length-1]:null}}
+var t=g("theme"),m=t==="light"||t==="dark"?t:t==="auto"?null:s;if(m==="light"||m==="dark")d.setAttribute("data-theme",m);
+var e=g("embed");if(e==="1"||e==="true")d.setAttribute("data-embed","");
 var k={sections},w=q.getAll("sections").join(",").split(",").map(function(x){{return x.trim()}}).filter(function(x){{return k.indexOf(x)>=0}});
 if(w.length)d.setAttribute("data-sections",w.join(" "));
-var a=(q.get("accent")||"").replace(/^#/,"");if(/^[0-9a-fA-F]{{6}}$/.test(a)){{var l=[0,2,4].map(function(i){{var c=parseInt(a.substr(i,2),16)/255;return c<=0.04045?c/12.92:Math.pow((c+0.055)/1.055,2.4)}}),y=0.2126*l[0]+0.7152*l[1]+0.0722*l[2];
+var a=(g("accent")||"").replace(/^#/,"");if(/^[0-9a-fA-F]{{6}}$/.test(a)){{var l=[0,2,4].map(function(i){{var c=parseInt(a.substr(i,2),16)/255;return c<=0.04045?c/12.92:Math.pow((c+0.055)/1.055,2.4)}}),y=0.2126*l[0]+0.7152*l[1]+0.0722*l[2];
 d.style.setProperty("--accent","#"+a);d.style.setProperty("--on-accent",1.05/(y+0.05)>=(y+0.05)/0.05?"#ffffff":"#000000")}}}})()"##
     )
+}
+
+/// The head script that keeps taps on topics made before the roadmap is live
+/// (`js/early-taps.js`, its comment lines dropped and its names filled in from Rust).
+pub fn early_taps_script() -> String {
+    use crate::progress::TopicState;
+    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let labels: serde_json::Map<String, serde_json::Value> = TopicState::ALL
+        .iter()
+        .map(|s| (s.slug().to_string(), s.label().into()))
+        .collect();
+    include_str!("../js/early-taps.js")
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace("__QUEUE__", &quoted(crate::web::EARLY_TAPS))
+        .replace("__LABELS__", &serde_json::Value::Object(labels).to_string())
+        .replace("__DONE__", &quoted(TopicState::Completed.slug()))
+        .replace("__OPEN__", &quoted(TopicState::NotStarted.slug()))
 }
 
 /// A service worker that precaches this build's files. Its cache name is a hash of the file
@@ -248,6 +274,7 @@ pub fn build_page(trunk_index: &str, app_html: &str) -> Result<String, String> {
     let page = defer_loader(&page)?;
     let page = splice_into_body(&page, app_html)?;
     let page = insert_in_head(&page, &format!("<script>{}</script>", head_script()))?;
+    let page = insert_in_head(&page, &format!("<script>{}</script>", early_taps_script()))?;
     let page = insert_in_head(&page, &faq_json_ld())?;
     let csp = content_security_policy(&script_hashes(&page));
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
@@ -295,7 +322,16 @@ mod tests {
         // trunk's loader now waits for the first frame and imports the app dynamically.
         let loader = "await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));\n\
                       const bindings = await import('./x.js');\nconst init = bindings.default;await init();";
-        assert_eq!(scripts, [loader, head.as_str(), "__RESOLVED_RESOURCES=[];"]);
+        let taps = early_taps_script();
+        assert_eq!(
+            scripts,
+            [
+                loader,
+                head.as_str(),
+                taps.as_str(),
+                "__RESOLVED_RESOURCES=[];"
+            ]
+        );
         let csp_start = page.find("Content-Security-Policy").unwrap();
         assert!(
             csp_start < page.find("<script").unwrap(),
@@ -306,6 +342,23 @@ mod tests {
         }
         assert!(page.contains("application/ld+json"));
         assert!(!page.contains("unsafe-inline") && !page.contains("'unsafe-eval'"));
+    }
+
+    #[test]
+    fn the_early_taps_script_has_every_name_filled_in() {
+        let script = early_taps_script();
+        assert!(!script.contains("__QUEUE__") && !script.contains("__DONE__"));
+        assert!(!script.contains("__OPEN__") && !script.contains("__LABELS__"));
+        assert!(script.contains(r#"window["__earlyTaps"]"#), "{script}");
+        assert!(script.contains(r#""completed":"Completed""#), "{script}");
+        assert!(!script.contains("// "), "comments are dropped");
+    }
+
+    #[test]
+    fn the_page_has_no_bogus_comments() {
+        let html = render_app();
+        assert!(!html.contains("<!>"));
+        assert!(html.contains("<!---->"));
     }
 
     #[test]

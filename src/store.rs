@@ -4,7 +4,7 @@
 use crate::content::{Roadmap, Topic, PROJECTS};
 use crate::notices::{use_notices, Notices};
 use crate::progress::{
-    decode_share, Counts, Progress, ProjectState, TopicState, BACKUP_KEY, STORAGE_KEY,
+    decode_share, Counts, OwnClock, Progress, ProjectState, TopicState, STORAGE_KEY,
 };
 use crate::web::{self, storage};
 use leptos::prelude::*;
@@ -30,6 +30,11 @@ pub struct Store {
     saving: RwSignal<Saving>,
     /// The latest milestone unlocked by the learner's own action (for the announcement).
     celebrated: RwSignal<Option<&'static str>>,
+    /// Stamps the learner's own changes: later than anything read from outside, and than the
+    /// previous change (see `progress::clock`).
+    clock: StoredValue<OwnClock>,
+    /// What a reset or a replacement overwrote, with what to say, until undone or dismissed.
+    undo: RwSignal<Option<(Progress, &'static str)>>,
     /// One signal per roadmap topic holding its state on screen, so a toggle wakes only that
     /// topic and its section, whatever the roadmap's size. Kept in step by `sync`.
     /// In roadmap order. Looked up by id with a scan: lookups happen when a topic renders or a
@@ -84,6 +89,11 @@ impl Store {
         self.with_shown(|p| p.roadmap_counts(self.roadmap))
     }
 
+    /// Counts of the learner's own progress (not a preview's).
+    pub fn snapshot_counts(self) -> Counts {
+        self.progress.with(|p| p.roadmap_counts(self.roadmap))
+    }
+
     pub fn next_topic(self) -> Option<&'static Topic> {
         self.with_shown(|p| p.next_topic(self.roadmap))
     }
@@ -105,7 +115,8 @@ impl Store {
         self.progress.get_untracked()
     }
 
-    /// Apply a change to the learner's progress and save it. Ignored while a preview is open.
+    /// Apply a change of the learner's own to their progress and save it; `f` gets the
+    /// change's stamp. Ignored while a preview is open.
     pub fn change(self, f: impl FnOnce(&mut Progress, u64)) {
         if self.preview.with_untracked(Option::is_some) {
             return;
@@ -115,14 +126,16 @@ impl Store {
             .progress
             .with_untracked(|p| p.unlocked_milestones(roadmap));
         let now = web::now();
-        self.progress.update(|p| f(p, now));
+        let mut stamp = 0;
+        self.clock.update_value(|c| stamp = c.stamp(now));
+        self.progress.update(|p| f(p, stamp));
         let after = self
             .progress
             .with_untracked(|p| p.unlocked_milestones(roadmap));
         if let Some(new) = after.iter().rev().find(|m| !before.contains(m)) {
             self.celebrated.set(Some(new));
         }
-        self.persist();
+        self.persist(now);
         self.sync();
     }
 
@@ -140,13 +153,56 @@ impl Store {
         self.change(|p, now| p.set_project(id, state, now));
     }
 
-    fn persist(self) {
+    /// Taps on topics made before the roadmap was live, recorded by the head script as the
+    /// state each tap chose (what the learner saw, flipped): applied in order as their own.
+    pub fn apply_early_taps(self, taps: Vec<(String, TopicState)>) {
+        for (id, state) in taps {
+            if let Some(topic) = self.roadmap.topic(&id) {
+                self.set_topic(topic.id, state);
+            }
+        }
+    }
+
+    /// Set every topic and project back to not started; undoable.
+    pub fn reset(self) {
+        self.undo.set(Some((self.snapshot(), "Progress reset.")));
+        self.change(|p, at| p.reset(at));
+    }
+
+    /// Replace the learner's progress with `other` (an import or a share link); undoable.
+    /// `message` says what happened, for the undo offer.
+    pub fn replace(self, other: &Progress, message: &'static str) {
+        self.undo.set(Some((self.snapshot(), message)));
+        self.change(|p, at| p.adopt_all(other, at));
+    }
+
+    /// What the last reset or replacement did, while it can be undone.
+    pub fn undo_message(self) -> Option<&'static str> {
+        self.undo.with(|u| u.as_ref().map(|(_, m)| *m))
+    }
+
+    /// Put back the progress a reset or replacement overwrote.
+    pub fn undo(self) {
+        if let Some((before, _)) = self.undo.get_untracked() {
+            self.change(|p, at| p.adopt_all(&before, at));
+        }
+        self.undo.set(None);
+    }
+
+    /// Drop the undo offer.
+    pub fn forget_undo(self) {
+        self.undo.set(None);
+    }
+
+    /// Save, merging what storage holds read at `now`: the time the latest change was stamped
+    /// from, so that no stored time can tie with that change (its stamp is past `now`).
+    fn persist(self, now: u64) {
         // Until `start` has read storage, changes stay in memory: `start` merges and saves them,
         // after an unreadable stored value has been backed up and announced.
         if self.saving.get_untracked() != Saving::On {
             return;
         }
-        let result = self.progress.with_untracked(storage::save);
+        let result = self.progress.with_untracked(|p| storage::save(p, now));
         match result {
             Ok(merged) => {
                 if self.progress.with_untracked(|p| *p != merged) {
@@ -179,25 +235,33 @@ impl Store {
         self.preview.set(None);
         self.sync();
         web::remove_query_param("progress");
-        if let Some(how) = adopt {
-            self.adopt(&shared, how);
+        match adopt {
+            Some(Adopt::Replace) => {
+                self.replace(&shared, "Your progress was replaced by the shared link's.")
+            }
+            Some(Adopt::Merge) => self.merge_in(&shared),
+            None => {}
         }
     }
 
-    /// Take over other progress (an import or a share link), replacing or merging.
-    pub fn adopt(self, other: &Progress, how: Adopt) {
-        self.change(|p, now| match how {
-            Adopt::Replace => p.adopt_all(other, now),
-            Adopt::Merge => p.adopt_progress_from(other, now),
-        });
+    /// Take from other progress (an import or a share link) only what moves this copy forward.
+    pub fn merge_in(self, other: &Progress) {
+        self.change(|p, at| p.adopt_progress_from(other, at));
     }
 
     /// Load saved progress, a share link, and start listening to other tabs. Runs once,
     /// after hydration, so the prerendered defaults and the first render agree. Changes made
     /// before it (a click on a part hydrated earlier) are kept, merged with what was saved.
     pub fn start(self) {
-        let early = self.progress.get_untracked();
-        match storage::load() {
+        let now = web::now();
+        // Changes made before now are the learner's latest actions: stamped anew, they stay
+        // ahead of whatever storage holds (its times are bounded by now when read).
+        let mut early = self.progress.get_untracked();
+        let mut stamp = 0;
+        self.clock.update_value(|c| stamp = c.stamp(now));
+        early.restamp(stamp);
+        self.progress.set(early.clone());
+        match storage::load(now) {
             Err(storage::Unavailable) => self.storage_off(),
             Ok(loaded) => {
                 self.saving.set(Saving::On);
@@ -215,29 +279,43 @@ impl Store {
                         self.progress.set(p);
                         self.sync();
                     }
-                    storage::Loaded::Unreadable {
-                        raw,
-                        error,
-                        backed_up,
-                    } => {
-                        let kept = if backed_up {
-                            format!("It is kept in this browser under \"{BACKUP_KEY}\".")
-                        } else {
-                            "It was left untouched and will not be overwritten.".to_string()
+                    storage::Loaded::Unreadable { error, backed_up } => {
+                        let copies = storage::kept_copies();
+                        let kept = match (backed_up, copies.len()) {
+                            (Err(_), _) => {
+                                "It was left untouched and will not be overwritten.".to_string()
+                            }
+                            (Ok(_), 1) => "A copy is kept in this browser.".to_string(),
+                            (Ok(_), n) => format!(
+                                "It is kept in this browser with {} earlier unreadable copies.",
+                                n - 1
+                            ),
                         };
-                        if !backed_up {
+                        let dropped = match backed_up {
+                            Ok(b) if b.dropped > 0 => format!(
+                                " To make room, the {} oldest unreadable {} dropped.",
+                                b.dropped,
+                                if b.dropped == 1 {
+                                    "copy was"
+                                } else {
+                                    "copies were"
+                                }
+                            ),
+                            _ => String::new(),
+                        };
+                        if backed_up.is_err() {
                             self.saving.set(Saving::Off);
                         }
                         self.notices.unreadable(
-                            raw,
-                            format!("Your saved progress could not be read: {error}. You are starting fresh. {kept}"),
+                            copies,
+                            format!("Your saved progress could not be read: {error}. You are starting fresh. {kept}{dropped}"),
                         );
                     }
                 }
             }
         }
         if !early.is_empty() {
-            self.persist();
+            self.persist(now);
         }
         if let Some(code) = web::query_param("progress") {
             match decode_share(&code, self.roadmap, PROJECTS, web::now()) {
@@ -254,7 +332,11 @@ impl Store {
             if ev.key().as_deref() != Some(STORAGE_KEY) {
                 return;
             }
-            if let Some(theirs) = ev.new_value().and_then(|v| storage::decode_other_tab(&v)) {
+            let now = web::now();
+            if let Some(theirs) = ev
+                .new_value()
+                .and_then(|v| storage::decode_other_tab(&v, now))
+            {
                 self.progress.update(|p| p.merge(&theirs));
                 self.sync();
             }
@@ -279,6 +361,8 @@ pub fn provide_store(roadmap: Roadmap) -> Store {
         preview: RwSignal::new(None),
         saving: RwSignal::new(Saving::Pending),
         celebrated: RwSignal::new(None),
+        clock: StoredValue::new(OwnClock::default()),
+        undo: RwSignal::new(None),
         topics: StoredValue::new(
             roadmap
                 .topics()

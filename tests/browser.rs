@@ -1,8 +1,10 @@
 //! The storage layer and the store's start against the real localStorage of headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use backend_roadmap::progress::{encode_storage, Progress, TopicState, BACKUP_KEY, STORAGE_KEY};
-use backend_roadmap::web::storage::{load, save, Loaded};
+use backend_roadmap::progress::{
+    encode_storage, Progress, TopicState, BACKUP_KEY, MAX_BACKUPS, STORAGE_KEY,
+};
+use backend_roadmap::web::storage::{back_up, kept_copies, load, save, Loaded};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -13,8 +15,11 @@ fn local() -> web_sys::Storage {
     storage
 }
 
+/// A time after every stamp these tests write, so that nothing is bounded.
+const LATER: u64 = 1 << 60;
+
 fn loaded_progress() -> Progress {
-    match load() {
+    match load(LATER) {
         Ok(Loaded::Progress(p)) => p,
         Ok(Loaded::Nothing) => panic!("nothing loaded"),
         Ok(Loaded::Unreadable { error, .. }) => panic!("unreadable: {error}"),
@@ -25,7 +30,7 @@ fn loaded_progress() -> Progress {
 #[wasm_bindgen_test]
 fn empty_storage_is_a_fresh_start() {
     local();
-    assert!(matches!(load(), Ok(Loaded::Nothing)));
+    assert!(matches!(load(LATER), Ok(Loaded::Nothing)));
 }
 
 #[wasm_bindgen_test]
@@ -34,7 +39,7 @@ fn saved_progress_loads_back() {
     let mut p = Progress::new();
     p.set_topic("http", TopicState::Completed, 5);
     p.set_topic("dns", TopicState::Skipped, 6);
-    save(&p).unwrap();
+    save(&p, LATER).unwrap();
     assert!(storage
         .get_item(STORAGE_KEY)
         .unwrap()
@@ -49,13 +54,17 @@ fn unreadable_progress_is_backed_up_and_never_lost() {
     storage
         .set_item(STORAGE_KEY, "{\"version\":2,\"topics\":")
         .unwrap();
-    match load() {
-        Ok(Loaded::Unreadable { raw, backed_up, .. }) => {
-            assert!(backed_up);
-            assert_eq!(raw, "{\"version\":2,\"topics\":");
+    match load(LATER) {
+        Ok(Loaded::Unreadable { backed_up, .. }) => {
+            assert_eq!(
+                backed_up,
+                Ok(backend_roadmap::web::storage::BackedUp { dropped: 0 })
+            );
         }
         _ => panic!("expected unreadable"),
     }
+    assert_eq!(kept_copies().len(), 1);
+    assert_eq!(kept_copies()[0].raw, "{\"version\":2,\"topics\":");
     // Loading alone leaves the original in place.
     assert_eq!(
         storage.get_item(STORAGE_KEY).unwrap().as_deref(),
@@ -64,12 +73,116 @@ fn unreadable_progress_is_backed_up_and_never_lost() {
     // The first save replaces it only because the backup holds it.
     let mut p = Progress::new();
     p.set_topic("git", TopicState::Completed, 1);
-    save(&p).unwrap();
-    assert_eq!(
-        storage.get_item(BACKUP_KEY).unwrap().as_deref(),
-        Some("{\"version\":2,\"topics\":")
-    );
+    save(&p, LATER).unwrap();
+    assert_eq!(kept_copies()[0].raw, "{\"version\":2,\"topics\":");
     assert_eq!(loaded_progress(), p);
+}
+
+#[wasm_bindgen_test]
+fn a_second_unreadable_value_is_kept_beside_the_first() {
+    let storage = local();
+    storage
+        .set_item(BACKUP_KEY, "copy kept by an older version")
+        .unwrap();
+    for (i, raw) in ["first damage", "second damage", "first damage"]
+        .iter()
+        .enumerate()
+    {
+        storage.set_item(STORAGE_KEY, raw).unwrap();
+        assert!(matches!(
+            load(100 + i as u64),
+            Ok(Loaded::Unreadable { .. })
+        ));
+        let mut p = Progress::new();
+        p.set_topic("git", TopicState::Completed, 1);
+        save(&p, 200 + i as u64).unwrap();
+    }
+    let raws: Vec<String> = kept_copies().into_iter().map(|c| c.raw).collect();
+    assert_eq!(
+        raws,
+        [
+            "copy kept by an older version",
+            "first damage",
+            "second damage"
+        ],
+        "every distinct value, oldest first, each once"
+    );
+}
+
+#[wasm_bindgen_test]
+fn beyond_the_limit_the_oldest_copy_makes_room_and_it_is_said() {
+    local();
+    for i in 0..MAX_BACKUPS {
+        assert_eq!(
+            back_up(&format!("damage {i}"), i as u64).map(|b| b.dropped),
+            Ok(0)
+        );
+    }
+    assert_eq!(back_up("one more", 99).map(|b| b.dropped), Ok(1));
+    let copies = kept_copies();
+    assert_eq!(copies.len(), MAX_BACKUPS);
+    assert_eq!(copies[0].raw, "damage 1");
+    assert_eq!(copies.last().unwrap().raw, "one more");
+}
+
+#[wasm_bindgen_test]
+fn when_storage_is_full_older_copies_make_room_for_a_new_one() {
+    let storage = local();
+    // Fill storage until it refuses, with two unreadable copies among the filler.
+    back_up(&"a".repeat(1_000_000), 1).unwrap();
+    back_up(&"b".repeat(1_000_000), 2).unwrap();
+    let mut filler = 0;
+    while storage
+        .set_item(&format!("filler-{filler}"), &"f".repeat(500_000))
+        .is_ok()
+    {
+        filler += 1;
+    }
+    let big = "c".repeat(1_500_000);
+    assert_eq!(back_up(&big, 3).map(|b| b.dropped), Ok(2));
+    let copies = kept_copies();
+    assert_eq!(copies.len(), 1);
+    assert_eq!(copies[0].raw.len(), big.len());
+    // Nothing to drop and no room: the value is not kept, and nothing else is lost.
+    assert!(back_up(&"d".repeat(4_000_000), 4).is_err());
+    assert_eq!(kept_copies().len(), 1);
+    storage.clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_future_time_in_storage_does_not_outrank_a_change_made_now() {
+    use backend_roadmap::content::ROADMAP;
+    use backend_roadmap::notices::provide_notices;
+    use backend_roadmap::store::provide_store;
+    use leptos::prelude::Owner;
+
+    let storage = local();
+    storage
+        .set_item(
+            STORAGE_KEY,
+            r#"{"version":2,"topics":{"http":{"state":"completed","changed":18446744073709551615}}}"#,
+        )
+        .unwrap();
+    Owner::new().with(|| {
+        provide_notices();
+        let store = provide_store(ROADMAP);
+        store.start();
+        assert_eq!(store.topic_state("http"), TopicState::Completed);
+        store.toggle("http");
+        assert_eq!(store.topic_state("http"), TopicState::NotStarted);
+        store.toggle("http");
+        store.toggle("http");
+        assert_eq!(
+            store.topic_state("http"),
+            TopicState::NotStarted,
+            "tick, untick"
+        );
+    });
+    assert_eq!(
+        loaded_progress().topic_state("http"),
+        TopicState::NotStarted,
+        "saved as the learner left it"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -84,7 +197,7 @@ fn saving_merges_what_another_tab_wrote_meanwhile() {
 
     let mut mine = Progress::new();
     mine.set_topic("http", TopicState::Completed, 20);
-    let merged = save(&mine).unwrap();
+    let merged = save(&mine, LATER).unwrap();
     assert_eq!(
         merged.topic_state("sql"),
         TopicState::Completed,
@@ -121,7 +234,7 @@ fn a_click_before_saved_progress_loads_is_kept_with_it() {
     let storage = local();
     let mut saved = Progress::new();
     saved.set_topic("http", TopicState::Completed, 5);
-    save(&saved).unwrap();
+    save(&saved, LATER).unwrap();
 
     Owner::new().with(|| {
         provide_notices();
@@ -154,9 +267,6 @@ fn a_click_before_saved_progress_loads_is_kept_with_it() {
         store.toggle("git");
         store.start();
     });
-    assert_eq!(
-        storage.get_item(BACKUP_KEY).unwrap().as_deref(),
-        Some("not json")
-    );
+    assert_eq!(kept_copies()[0].raw, "not json");
     assert_eq!(loaded_progress().topic_state("git"), TopicState::Completed);
 }

@@ -53,7 +53,10 @@ pub fn CallToAction() -> impl IntoView {
             <p>{CTA_TEXT}</p>
             <p class="cta-actions">
                 // The embedding bootcamp's own call to action (validated http(s) URL, plain-text label).
-                <a class="btn btn-primary" target="_blank" rel="noopener" hidden=move || embed.cta().is_none()
+                // Without one, the link carries no href, target or rel (valid HTML for a
+                // placeholder link) and stays hidden.
+                <a class="btn btn-primary" hidden=move || embed.cta().is_none()
+                    target=move || embed.cta().map(|_| "_blank") rel=move || embed.cta().map(|_| "noopener")
                     href=move || embed.cta().map(|(url, _)| url)>{move || embed.cta().map(|(_, label)| label)}</a>
                 <a class="btn btn-primary" href=move || next.get().map_or("#projects".to_string(), |t| format!("#topic-{}", t.id))>
                     {move || next.get().map_or("Build a project".to_string(), |t| format!("Continue with {}", t.title))}

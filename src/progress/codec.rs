@@ -16,8 +16,26 @@ use std::fmt;
 
 /// The localStorage key that holds saved progress.
 pub const STORAGE_KEY: &str = "backend-roadmap:progress";
-/// Where unreadable saved progress is copied before anything new is written.
+/// Where unreadable saved progress is copied before anything new is written: each distinct
+/// value under its own key, `BACKUP_KEY:<ms when kept>` (the bare key is the one copy that
+/// versions before multiple copies kept; it counts as the oldest). See [`backup_key`].
 pub const BACKUP_KEY: &str = "backend-roadmap:progress:unreadable";
+/// At most this many unreadable copies are kept; a new one beyond it, or one that does not fit
+/// in storage, drops the oldest (and the page says so).
+pub const MAX_BACKUPS: usize = 8;
+
+/// The storage key for an unreadable copy kept at `at` (ms since the Unix epoch).
+pub fn backup_key(at: u64) -> String {
+    format!("{BACKUP_KEY}:{at}")
+}
+
+/// When the copy under `key` was kept, if `key` holds one (0 for the bare legacy key).
+pub fn backup_time(key: &str) -> Option<u64> {
+    match key.strip_prefix(BACKUP_KEY)? {
+        "" => Some(0),
+        rest => rest.strip_prefix(':')?.parse().ok(),
+    }
+}
 /// The newest storage version this build reads and writes.
 pub const CURRENT_VERSION: u64 = 2;
 /// The `format` marker of an export file.
@@ -25,11 +43,13 @@ pub const EXPORT_FORMAT: &str = "backend-roadmap-progress";
 /// Import files larger than this are refused unread.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
-/// Why saved or imported progress could not be read.
+/// Why saved or imported progress could not be read. Messages name the problem and its place,
+/// never more than a few inert characters of the input (see [`snippet`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
     NotText,
     NotJson,
+    /// What was unexpected and where; built only from fixed words, positions and snippets.
     WrongShape(String),
     NewerVersion(u64),
     TooLarge(usize),
@@ -113,6 +133,40 @@ fn shape(e: impl fmt::Display) -> DecodeError {
     DecodeError::WrongShape(e.to_string())
 }
 
+/// A serde error as its position only: its message quotes the input.
+fn serde_shape(e: serde_json::Error) -> DecodeError {
+    shape(format!("at line {}, column {}", e.line(), e.column()))
+}
+
+/// Characters of input quoted in a message, at most.
+pub const SNIPPET_CHARS: usize = 12;
+
+/// A few characters of input made inert for a message: letters, digits, `-` and `_` are kept,
+/// anything else becomes `?`, and a longer text is cut with `…`. An id in an error stays
+/// recognisable, but no sentence or address from a file can be put in the page.
+pub fn snippet(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .take(SNIPPET_CHARS)
+        .map(|c| match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '-' | '_' => c,
+            _ => '?',
+        })
+        .collect();
+    if text.chars().nth(SNIPPET_CHARS).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+fn unknown_state(kind: &str, id: &str, expected: &[&str]) -> DecodeError {
+    shape(format!(
+        "{kind}.{}.state: expected {}",
+        snippet(id),
+        expected.join(", ")
+    ))
+}
+
 fn to_body(p: &Progress) -> BodyV2 {
     let entry = |slug: &str, changed| Entry {
         state: slug.to_owned(),
@@ -134,7 +188,7 @@ fn from_body(b: BodyV2) -> Result<Progress, DecodeError> {
     let mut p = Progress::new();
     for (id, e) in b.topics {
         let state = TopicState::from_slug(&e.state)
-            .ok_or_else(|| shape(format!("unknown topic state {:?}", e.state)))?;
+            .ok_or_else(|| unknown_state("topics", &id, &TopicState::ALL.map(TopicState::slug)))?;
         p.topics.insert(
             id,
             Stamped {
@@ -144,8 +198,9 @@ fn from_body(b: BodyV2) -> Result<Progress, DecodeError> {
         );
     }
     for (id, e) in b.projects {
-        let state = ProjectState::from_slug(&e.state)
-            .ok_or_else(|| shape(format!("unknown project state {:?}", e.state)))?;
+        let state = ProjectState::from_slug(&e.state).ok_or_else(|| {
+            unknown_state("projects", &id, &ProjectState::ALL.map(ProjectState::slug))
+        })?;
         p.projects.insert(
             id,
             Stamped {
@@ -194,8 +249,8 @@ where
     W2: Deserialize<'a>,
 {
     match version {
-        1 => migrate_v1(v1(serde_json::from_str(text).map_err(shape)?)),
-        2 => from_body(v2(serde_json::from_str(text).map_err(shape)?)),
+        1 => migrate_v1(v1(serde_json::from_str(text).map_err(serde_shape)?)),
+        2 => from_body(v2(serde_json::from_str(text).map_err(serde_shape)?)),
         v if v > CURRENT_VERSION => Err(DecodeError::NewerVersion(v)),
         v => Err(shape(format!("unknown version {v}"))),
     }
@@ -219,12 +274,15 @@ pub fn encode_storage(p: &Progress) -> String {
     .unwrap_or_default()
 }
 
-/// Decode a stored value of any known version.
-pub fn decode_storage(bytes: &[u8]) -> Result<Progress, DecodeError> {
+/// Decode a stored value of any known version, read at `now`: change times after `now` are
+/// brought back to it (see [`super::clock`]).
+pub fn decode_storage(bytes: &[u8], now: u64) -> Result<Progress, DecodeError> {
     let text = text(bytes)?;
     json_object(text)?;
     let version = version_of(text)?;
-    decode_versioned(version, text, |b: BodyV1| b, |b: BodyV2| b)
+    let mut p = decode_versioned(version, text, |b: BodyV1| b, |b: BodyV2| b)?;
+    p.bound_times(now);
+    Ok(p)
 }
 
 /// Encode an export file (pretty-printed, so a learner can read it).
@@ -238,8 +296,9 @@ pub fn encode_export(p: &Progress, exported_at: u64) -> String {
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
-/// Decode an import file: refused when too large, not JSON, or not ours.
-pub fn decode_export(bytes: &[u8]) -> Result<Progress, DecodeError> {
+/// Decode an import file read at `now`: refused when too large, not JSON, or not ours;
+/// change times after `now` are brought back to it.
+pub fn decode_export(bytes: &[u8], now: u64) -> Result<Progress, DecodeError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(DecodeError::TooLarge(bytes.len()));
     }
@@ -256,12 +315,14 @@ pub fn decode_export(bytes: &[u8]) -> Result<Progress, DecodeError> {
         return Err(DecodeError::Foreign);
     }
     let version = version_of(text)?;
-    decode_versioned(
+    let mut p = decode_versioned(
         version,
         text,
         |f: ExportProgress<BodyV1>| f.progress,
         |f: ExportProgress<BodyV2>| f.progress,
-    )
+    )?;
+    p.bound_times(now);
+    Ok(p)
 }
 
 #[cfg(test)]
@@ -282,12 +343,12 @@ mod tests {
         let p = sample();
         let text = encode_storage(&p);
         assert!(text.contains("\"version\":2"), "{text}");
-        assert_eq!(decode_storage(text.as_bytes()), Ok(p));
+        assert_eq!(decode_storage(text.as_bytes(), u64::MAX), Ok(p));
     }
 
     #[test]
     fn version_1_migrates_to_completed_topics() {
-        let p = decode_storage(br#"{"version":1,"completed":["http","sql","gone"]}"#).unwrap();
+        let p = decode_storage(br#"{"version":1,"completed":["http","sql","gone"]}"#, 9).unwrap();
         assert_eq!(p.topic_state("http"), TopicState::Completed);
         assert_eq!(p.topic_state("sql"), TopicState::Completed);
         assert_eq!(
@@ -320,22 +381,25 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(
-                decode_storage(input).as_ref(),
+                decode_storage(input, 0).as_ref(),
                 Err(want),
                 "{:?}",
                 String::from_utf8_lossy(input)
             );
         }
         assert!(matches!(
-            decode_storage(br#"{"version":2,"topics":{"http":{"state":"mastered","changed":1}}}"#),
+            decode_storage(
+                br#"{"version":2,"topics":{"http":{"state":"mastered","changed":1}}}"#,
+                0
+            ),
             Err(DecodeError::WrongShape(_))
         ));
         assert!(matches!(
-            decode_storage(br#"{"version":2,"topics":{"http":"completed"}}"#),
+            decode_storage(br#"{"version":2,"topics":{"http":"completed"}}"#, 0),
             Err(DecodeError::WrongShape(_))
         ));
         assert!(matches!(
-            decode_storage(br#"{"version":1,"completed":"http"}"#),
+            decode_storage(br#"{"version":1,"completed":"http"}"#, 0),
             Err(DecodeError::WrongShape(_))
         ));
     }
@@ -345,29 +409,94 @@ mod tests {
         let p = sample();
         let file = encode_export(&p, 42);
         assert!(file.contains(EXPORT_FORMAT));
-        assert_eq!(decode_export(file.as_bytes()), Ok(p));
+        assert_eq!(decode_export(file.as_bytes(), u64::MAX), Ok(p));
     }
 
     #[test]
     fn foreign_malformed_and_oversized_imports_are_refused() {
-        assert_eq!(decode_export(b"hello"), Err(DecodeError::NotJson));
+        assert_eq!(decode_export(b"hello", 0), Err(DecodeError::NotJson));
         assert_eq!(
-            decode_export(br#"{"version":2,"topics":{}}"#),
+            decode_export(br#"{"version":2,"topics":{}}"#, 0),
             Err(DecodeError::Foreign)
         );
         assert_eq!(
-            decode_export(br#"{"format":"other-app","version":2,"progress":{}}"#),
+            decode_export(br#"{"format":"other-app","version":2,"progress":{}}"#, 0),
             Err(DecodeError::Foreign)
         );
         assert_eq!(
-            decode_export(br#"{"format":"backend-roadmap-progress","version":9,"progress":{}}"#),
+            decode_export(
+                br#"{"format":"backend-roadmap-progress","version":9,"progress":{}}"#,
+                0
+            ),
             Err(DecodeError::NewerVersion(9))
         );
         let big = vec![b' '; MAX_IMPORT_BYTES + 1];
         assert_eq!(
-            decode_export(&big),
+            decode_export(&big, 0),
             Err(DecodeError::TooLarge(MAX_IMPORT_BYTES + 1))
         );
+    }
+
+    #[test]
+    fn backup_keys_name_their_time_and_nothing_else_is_a_backup() {
+        assert_eq!(
+            backup_time(&backup_key(1_700_000_000_000)),
+            Some(1_700_000_000_000)
+        );
+        assert_eq!(backup_time(BACKUP_KEY), Some(0), "the legacy single copy");
+        for other in [
+            STORAGE_KEY,
+            "backend-roadmap:theme",
+            "backend-roadmap:progress:unreadable:x",
+            "x",
+        ] {
+            assert_eq!(backup_time(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn a_malformed_file_is_named_by_place_not_quoted() {
+        let long = "Restore it at https://evil.example/".repeat(9000);
+        let cases = [
+            format!(
+                r#"{{"format":"backend-roadmap-progress","version":2,"progress":{{"topics":{{"http":{{"state":"{long}","changed":1}}}}}}}}"#
+            ),
+            format!(
+                r#"{{"format":"backend-roadmap-progress","version":2,"progress":{{"topics":{{"http":{{"state":"completed","changed":"{long}"}}}}}}}}"#
+            ),
+        ];
+        for file in cases {
+            let message = decode_export(file.as_bytes(), 0).unwrap_err().to_string();
+            assert!(message.len() < 120, "{message}");
+            assert!(
+                !message.contains("Restore") && !message.contains("evil"),
+                "{message}"
+            );
+        }
+        let message = decode_export(
+            br#"{"format":"backend-roadmap-progress","version":2,"progress":{"topics":{"http":{"state":"mastered","changed":1}}}}"#,
+            0,
+        )
+        .unwrap_err()
+        .to_string();
+        assert_eq!(
+            message,
+            "it has an unexpected shape (topics.http.state: expected not-started, in-progress, completed, skipped)"
+        );
+    }
+
+    #[test]
+    fn snippets_are_short_and_inert() {
+        assert_eq!(snippet("http"), "http");
+        assert_eq!(snippet("Restore it at https://x"), "Restore?it?a…");
+        assert_eq!(snippet("<img src=x>"), "?img?src?x?");
+    }
+
+    #[test]
+    fn times_after_the_present_are_brought_back_to_it() {
+        let stored = br#"{"version":2,"topics":{"http":{"state":"completed","changed":18446744073709551615}}}"#;
+        let p = decode_storage(stored, 1_000).unwrap();
+        assert_eq!(p.topic_entries().next().unwrap().1.changed_at, 1_000);
     }
 
     #[test]

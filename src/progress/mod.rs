@@ -1,13 +1,16 @@
 //! Learner progress: the pure model and its codecs (storage JSON, export file, share code).
 
+mod clock;
 mod codec;
 mod model;
 mod share;
 
+pub use clock::{utc_date, OwnClock};
 pub use codec::*;
 pub use model::{milestone_reached, Counts, Progress, ProjectState, Stamped, TopicState};
 pub use share::{
-    base64url_decode, base64url_encode, decode_share, encode_share, ShareError, MAX_CODE_LEN,
+    base64url_decode, base64url_encode, decode_share, encode_share, share_url, ShareError,
+    MAX_CODE_LEN,
 };
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

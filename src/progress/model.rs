@@ -128,6 +128,16 @@ impl Counts {
         (self.completed * 100).checked_div(self.total).unwrap_or(0)
     }
 
+    /// "3 completed topics", "1 completed topic", or "progress (nothing completed yet)", for
+    /// sentences that say what a replacement would overwrite.
+    pub fn completed_phrase(self) -> String {
+        match self.completed {
+            0 => "progress (nothing completed yet)".to_string(),
+            1 => "1 completed topic".to_string(),
+            n => format!("{n} completed topics"),
+        }
+    }
+
     pub fn all_completed(self) -> bool {
         self.total > 0 && self.completed == self.total
     }
@@ -369,6 +379,18 @@ mod tests {
         let internet = &ROADMAP.sections[0];
         assert_eq!(p.section_counts(internet).completed, 1);
         assert_eq!(p.section_counts(internet).total, 3);
+    }
+
+    #[test]
+    fn completed_phrases_read_as_english() {
+        let of = |completed| Counts {
+            completed,
+            total: 20,
+            ..Counts::default()
+        };
+        assert_eq!(of(0).completed_phrase(), "progress (nothing completed yet)");
+        assert_eq!(of(1).completed_phrase(), "1 completed topic");
+        assert_eq!(of(12).completed_phrase(), "12 completed topics");
     }
 
     #[test]

@@ -117,6 +117,13 @@ fn project_code(s: ProjectState) -> u8 {
     ProjectState::ALL.iter().position(|x| *x == s).unwrap_or(0) as u8
 }
 
+/// A share link: the page's address (`base`, without query or fragment) and the progress,
+/// nothing else. Any other parameter the page was opened with (an embed option, a crafted
+/// call to action) stays out of it.
+pub fn share_url(base: &str, code: &str) -> String {
+    format!("{base}?progress={code}")
+}
+
 /// Encode the states of the roadmap's topics and the given projects.
 pub fn encode_share(p: &Progress, roadmap: Roadmap, projects: &[Project]) -> String {
     let topics: Vec<u8> = roadmap
@@ -189,6 +196,19 @@ pub fn decode_share(
 mod tests {
     use super::*;
     use crate::content::{PROJECTS, ROADMAP};
+
+    #[test]
+    fn a_share_link_is_the_address_and_the_code() {
+        let code = encode_share(&Progress::new(), ROADMAP, PROJECTS);
+        let url = share_url("https://host.example/roadmap/", &code);
+        assert_eq!(
+            url,
+            format!("https://host.example/roadmap/?progress={code}")
+        );
+        assert!(code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+    }
 
     #[test]
     fn share_order_is_pinned() {

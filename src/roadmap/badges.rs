@@ -9,7 +9,7 @@ pub fn Badges() -> impl IntoView {
     let store = use_store();
     let unlocked = Memo::new(move |_| store.with_shown(|p| p.unlocked_milestones(store.roadmap)));
     view! {
-        <div class="badges" aria-labelledby="badges-title">
+        <div class="badges" role="group" aria-labelledby="badges-title">
             <h3 id="badges-title">"Milestone badges"</h3>
             <ul class="badge-list">
                 {store.roadmap.milestones().map(|(section, m)| {

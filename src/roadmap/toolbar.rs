@@ -4,7 +4,8 @@
 use crate::content::PROJECTS;
 use crate::notices::use_notices;
 use crate::progress::{
-    decode_export, encode_export, encode_share, DecodeError, Progress, MAX_IMPORT_BYTES,
+    decode_export, encode_export, encode_share, share_url, Counts, DecodeError, Progress,
+    MAX_IMPORT_BYTES,
 };
 use crate::store::{use_store, Adopt, Saving};
 use crate::web::{self, files};
@@ -17,8 +18,7 @@ pub fn Toolbar() -> impl IntoView {
     let store = use_store();
     let notices = use_notices();
     let pending_import = RwSignal::new(None::<Progress>);
-    let share_url = RwSignal::new(None::<String>);
-    let undo = RwSignal::new(None::<Progress>);
+    let shared_url = RwSignal::new(None::<String>);
     let confirm_reset = RwSignal::new(false);
 
     let export = move |_| {
@@ -41,7 +41,7 @@ pub fn Toolbar() -> impl IntoView {
         input.set_value("");
         leptos::task::spawn_local(async move {
             let result = match files::read_file(file, MAX_IMPORT_BYTES).await {
-                Ok(bytes) => decode_export(&bytes),
+                Ok(bytes) => decode_export(&bytes, web::now()),
                 Err(files::ReadError::TooLarge(n)) => Err(DecodeError::TooLarge(n)),
                 Err(files::ReadError::Unreadable) => Err(DecodeError::NotText),
             };
@@ -54,29 +54,41 @@ pub fn Toolbar() -> impl IntoView {
         });
     };
     let finish_import = move |how: Option<Adopt>| {
-        if let (Some(p), Some(how)) = (pending_import.get_untracked(), how) {
-            store.adopt(&p, how);
-            notices.info("Progress imported.");
+        match (pending_import.get_untracked(), how) {
+            (Some(p), Some(Adopt::Replace)) => {
+                store.replace(&p, "Your progress was replaced by the file's.")
+            }
+            (Some(p), Some(Adopt::Merge)) => {
+                store.merge_in(&p);
+                notices.info("Progress imported.");
+            }
+            _ => {}
         }
         pending_import.set(None);
     };
+    let import_question = move || {
+        pending_import.with(|p| {
+            p.as_ref().map(|p| {
+                let mine = store.counts();
+                let theirs = p.roadmap_counts(store.roadmap);
+                format!(
+                    "Replace your {} with the file's {}, or merge them (completed topics stay completed)?",
+                    mine.completed_phrase(),
+                    theirs.completed
+                )
+            })
+        })
+    };
     let share = move |_| {
         let code = encode_share(&store.snapshot(), store.roadmap, PROJECTS);
-        match web::url_with_param("progress", &code) {
-            Some(url) => share_url.set(Some(url)),
+        match web::page_base_url() {
+            Some(base) => shared_url.set(Some(share_url(&base, &code))),
             None => notices.error("A share link could not be made here."),
         }
     };
     let reset = move |_| {
-        undo.set(Some(store.snapshot()));
-        store.change(|p, now| p.reset(now));
+        store.reset();
         confirm_reset.set(false);
-    };
-    let undo_reset = move |_| {
-        if let Some(before) = undo.get_untracked() {
-            store.adopt(&before, Adopt::Replace);
-        }
-        undo.set(None);
     };
 
     view! {
@@ -97,27 +109,28 @@ pub fn Toolbar() -> impl IntoView {
             }}
         </p>
         <div class="inline-panel" role="group" aria-label="Import progress" hidden=move || pending_import.with(Option::is_none)>
-            <p>"Replace your progress with the file's, or merge them (completed topics stay completed)?"</p>
+            <p>{import_question}</p>
             <button type="button" class="btn btn-small" on:click=move |_| finish_import(Some(Adopt::Replace))>"Replace"</button>
             <button type="button" class="btn btn-small" on:click=move |_| finish_import(Some(Adopt::Merge))>"Merge"</button>
             <button type="button" class="btn btn-small btn-quiet" on:click=move |_| finish_import(None)>"Cancel"</button>
         </div>
-        <div class="inline-panel" role="group" aria-label="Share link" hidden=move || share_url.with(Option::is_none)>
+        <div class="inline-panel" role="group" aria-label="Share link" hidden=move || shared_url.with(Option::is_none)>
             <label for="share-url">"Your progress link (opens read-only, with a choice to adopt it):"</label>
-            <input id="share-url" class="share-url" type="text" readonly prop:value=move || share_url.get().unwrap_or_default() />
+            <input id="share-url" class="share-url" type="text" readonly prop:value=move || shared_url.get().unwrap_or_default() />
             <button type="button" class="btn btn-small" on:click=move |_| {
-                if files::copy_to_clipboard(&share_url.get_untracked().unwrap_or_default()) { notices.info("Link copied."); }
+                if files::copy_to_clipboard(&shared_url.get_untracked().unwrap_or_default()) { notices.info("Link copied."); }
             }>"Copy link"</button>
-            <button type="button" class="btn btn-small btn-quiet" on:click=move |_| share_url.set(None)>"Close"</button>
+            <button type="button" class="btn btn-small btn-quiet" on:click=move |_| shared_url.set(None)>"Close"</button>
         </div>
         <div class="inline-panel" role="group" aria-label="Reset progress" hidden=move || !confirm_reset.get()>
             <p>"Reset all progress? You can undo right after."</p>
             <button type="button" class="btn btn-small btn-danger" on:click=reset>"Yes, reset everything"</button>
             <button type="button" class="btn btn-small btn-quiet" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>
         </div>
-        <div class="inline-panel" role="group" aria-label="Progress reset" hidden=move || undo.with(Option::is_none)>
-            <p>"Progress reset."</p>
-            <button type="button" class="btn btn-small" on:click=undo_reset>"Undo"</button>
+        <div class="inline-panel" role="group" aria-label="Undo" hidden=move || store.undo_message().is_none()>
+            <p>{move || store.undo_message()}</p>
+            <button type="button" class="btn btn-small" on:click=move |_| store.undo()>"Undo"</button>
+            <button type="button" class="btn btn-small btn-quiet" on:click=move |_| store.forget_undo()>"Dismiss"</button>
         </div>
     }
 }
@@ -126,12 +139,21 @@ pub fn Toolbar() -> impl IntoView {
 #[component]
 pub fn PreviewBanner() -> impl IntoView {
     let store = use_store();
+    let question = move || {
+        let mine: Counts = store.snapshot_counts();
+        format!(
+            "Adopting it replaces your {} with this link's {} (you can undo it).",
+            mine.completed_phrase(),
+            store.counts().completed
+        )
+    };
     view! {
         <div class="preview-banner" role="region" aria-label="Shared progress" hidden=move || !store.is_preview()>
             <p>
                 <strong>"You are viewing shared progress"</strong>
                 {move || format!(" ({}/{} completed). It is read-only until you adopt it.", store.counts().completed, store.counts().total)}
             </p>
+            <p>{question}</p>
             <button type="button" class="btn btn-small" on:click=move |_| store.close_preview(Some(Adopt::Replace))>"Adopt it (replace mine)"</button>
             <button type="button" class="btn btn-small" on:click=move |_| store.close_preview(Some(Adopt::Merge))>"Merge into mine"</button>
             <button type="button" class="btn btn-small btn-quiet" on:click=move |_| store.close_preview(None)>"Back to my progress"</button>

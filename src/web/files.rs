@@ -41,11 +41,15 @@ pub enum ReadError {
     Unreadable,
 }
 
-/// Copy text to the clipboard; the promise's outcome is not awaited.
+/// Copy text to the clipboard; the promise's outcome is not awaited. False where the
+/// browser has no clipboard API here (insecure origins, some frames).
 pub fn copy_to_clipboard(text: &str) -> bool {
-    match web_sys::window() {
-        Some(w) => {
-            let _ = w.navigator().clipboard().write_text(text);
+    let clipboard = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
+        .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
+    match clipboard {
+        Some(c) => {
+            let _ = c.write_text(text);
             true
         }
         None => false,

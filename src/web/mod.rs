@@ -5,6 +5,10 @@ pub mod files;
 pub mod storage;
 pub mod sw;
 
+/// The global in which the head script queues taps on topics made before the roadmap is live
+/// (`js/early-taps.js`, filled in by the prerenderer; drained by `hydrate`).
+pub const EARLY_TAPS: &str = "__earlyTaps";
+
 /// Milliseconds since the Unix epoch.
 pub fn now() -> u64 {
     js_sys::Date::now() as u64
@@ -46,15 +50,6 @@ pub fn page_search() -> String {
 /// Remove a query parameter from the address bar without reloading.
 pub fn remove_query_param(name: &str) {
     set_query_params(&[(name, None)]);
-}
-
-/// This page's address with one query parameter set (for share links).
-pub fn url_with_param(name: &str, value: &str) -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
-    let url = web_sys::Url::new(&href).ok()?;
-    url.set_hash("");
-    url.search_params().set(name, value);
-    Some(url.href())
 }
 
 /// Move keyboard focus to the element with this id, if it exists.

@@ -2,7 +2,8 @@
 //! full storage never panics, and unreadable data is never overwritten before it is backed up.
 
 use crate::progress::{
-    decode_storage, encode_storage, DecodeError, Progress, BACKUP_KEY, STORAGE_KEY,
+    backup_key, backup_time, decode_storage, encode_storage, DecodeError, Progress, MAX_BACKUPS,
+    STORAGE_KEY,
 };
 use gloo_storage::{LocalStorage, Storage};
 
@@ -10,16 +11,31 @@ use gloo_storage::{LocalStorage, Storage};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unavailable;
 
+/// An unreadable value kept in storage, for the learner to download.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptCopy {
+    pub key: String,
+    /// When it was kept (ms since the Unix epoch; 0 for a copy kept by an older version).
+    pub kept_at: u64,
+    pub raw: String,
+}
+
+/// What backing up an unreadable value did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BackedUp {
+    /// Older copies dropped to make room (more than [`MAX_BACKUPS`], or storage full).
+    pub dropped: usize,
+}
+
 /// What the saved value turned out to be.
 pub enum Loaded {
     Nothing,
     Progress(Progress),
-    /// The saved value could not be read. It has been copied to [`BACKUP_KEY`] (`backed_up`)
+    /// The saved value could not be read. It has been copied to a backup key (`backed_up`),
     /// and the original is left in place until the learner changes something.
     Unreadable {
-        raw: String,
         error: DecodeError,
-        backed_up: bool,
+        backed_up: Result<BackedUp, Unavailable>,
     },
 }
 
@@ -40,45 +56,93 @@ fn set(key: &str, value: &str) -> Result<(), Unavailable> {
     storage()?.set_item(key, value).map_err(|_| Unavailable)
 }
 
-/// Copy an unreadable saved value to [`BACKUP_KEY`], unless the backup already holds it.
-fn back_up(raw: &str) -> Result<(), Unavailable> {
-    match get(BACKUP_KEY) {
-        Ok(Some(existing)) if existing == raw => Ok(()),
-        _ => set(BACKUP_KEY, raw),
+fn remove(key: &str) -> Result<(), Unavailable> {
+    storage()?.remove_item(key).map_err(|_| Unavailable)
+}
+
+/// Every unreadable copy kept in storage, oldest first.
+pub fn kept_copies() -> Vec<KeptCopy> {
+    let Ok(storage) = storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    let mut copies: Vec<KeptCopy> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|key| {
+            let kept_at = backup_time(&key)?;
+            let raw = storage.get_item(&key).ok().flatten()?;
+            Some(KeptCopy { key, kept_at, raw })
+        })
+        .collect();
+    copies.sort_by_key(|c| c.kept_at);
+    copies
+}
+
+/// Keep an unreadable saved value under a key of its own, unless an identical copy is kept
+/// already. Beyond [`MAX_BACKUPS`] copies, or when storage is full, the oldest copies are
+/// dropped to make room; if even that does not make room, nothing is dropped and the value
+/// stays where it is (the caller then must not overwrite it).
+pub fn back_up(raw: &str, now: u64) -> Result<BackedUp, Unavailable> {
+    let mut copies = kept_copies();
+    if copies.iter().any(|c| c.raw == raw) {
+        return Ok(BackedUp { dropped: 0 });
+    }
+    let at = copies.last().map_or(now, |c| now.max(c.kept_at + 1));
+    let key = backup_key(at);
+    let mut dropped = Vec::new();
+    while copies.len() >= MAX_BACKUPS {
+        dropped.push(copies.remove(0));
+    }
+    loop {
+        for copy in &dropped {
+            let _ = remove(&copy.key);
+        }
+        if set(&key, raw).is_ok() {
+            return Ok(BackedUp {
+                dropped: dropped.len(),
+            });
+        }
+        if copies.is_empty() {
+            // Nothing left to drop: put back what was dropped, keep the value in place.
+            for copy in &dropped {
+                let _ = set(&copy.key, &copy.raw);
+            }
+            return Err(Unavailable);
+        }
+        dropped.push(copies.remove(0));
     }
 }
 
-/// Read saved progress; an unreadable value is backed up, never dropped.
-pub fn load() -> Result<Loaded, Unavailable> {
+/// Read saved progress at `now`; an unreadable value is backed up, never dropped.
+pub fn load(now: u64) -> Result<Loaded, Unavailable> {
     let Some(raw) = get(STORAGE_KEY)? else {
         return Ok(Loaded::Nothing);
     };
-    match decode_storage(raw.as_bytes()) {
+    match decode_storage(raw.as_bytes(), now) {
         Ok(p) => Ok(Loaded::Progress(p)),
-        Err(error) => {
-            let backed_up = back_up(&raw).is_ok();
-            Ok(Loaded::Unreadable {
-                raw,
-                error,
-                backed_up,
-            })
-        }
+        Err(error) => Ok(Loaded::Unreadable {
+            error,
+            backed_up: back_up(&raw, now),
+        }),
     }
 }
 
-/// Decode a value seen in a `storage` event from another tab.
-pub fn decode_other_tab(new_value: &str) -> Option<Progress> {
-    decode_storage(new_value.as_bytes()).ok()
+/// Decode a value seen in a `storage` event from another tab, at `now`.
+pub fn decode_other_tab(new_value: &str, now: u64) -> Option<Progress> {
+    decode_storage(new_value.as_bytes(), now).ok()
 }
 
-/// Save progress merged with whatever another tab saved meanwhile; returns the merged
-/// progress. An unreadable stored value is only overwritten once it is backed up.
-pub fn save(progress: &Progress) -> Result<Progress, Unavailable> {
+/// Save progress merged with whatever another tab saved meanwhile (its times bounded by
+/// `now`); returns the merged progress. An unreadable stored value is only overwritten once it
+/// is backed up.
+pub fn save(progress: &Progress, now: u64) -> Result<Progress, Unavailable> {
     let mut merged = progress.clone();
     if let Some(raw) = get(STORAGE_KEY)? {
-        match decode_storage(raw.as_bytes()) {
+        match decode_storage(raw.as_bytes(), now) {
             Ok(stored) => merged.merge(&stored),
-            Err(_) => back_up(&raw)?,
+            Err(_) => {
+                back_up(&raw, now)?;
+            }
         }
     }
     set(STORAGE_KEY, &encode_storage(&merged))?;

@@ -6,10 +6,12 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
-    // Absent on insecure origins and some embedded contexts.
-    js_sys::Reflect::has(&navigator, &"serviceWorker".into())
+    // Absent on insecure origins; reading it throws in a sandboxed frame without
+    // allow-same-origin, which `Reflect::get` turns into an `Err` instead of an abort.
+    js_sys::Reflect::get(&navigator, &"serviceWorker".into())
         .ok()?
-        .then(|| navigator.service_worker())
+        .dyn_into()
+        .ok()
 }
 
 /// Register `./sw.js`. `on_update` runs when a new deployment's worker is installed and

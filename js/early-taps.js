@@ -1,0 +1,21 @@
+// Taps on topics before the roadmap is live (the wasm is still loading on a slow phone).
+// Each tap shows at once and is queued with the state it chose: what the learner saw,
+// flipped. The app applies the queue in order in the task that hydrates the roadmap, which
+// then carries `data-live`, and saves it (src/hydrate.rs). The prerenderer fills in the
+// __NAMES__ from Rust, so both sides use one list of states and one queue name.
+(function () {
+  var queue = (window[__QUEUE__] = []);
+  var labels = __LABELS__;
+  document.addEventListener("click", function (ev) {
+    var button = ev.target instanceof Element ? ev.target.closest("button.topic-toggle") : null;
+    if (!button || button.disabled || button.closest("[data-live]")) return;
+    var item = button.closest("li[data-state]");
+    if (!item) return;
+    var next = item.getAttribute("data-state") === __DONE__ ? __OPEN__ : __DONE__;
+    queue.push([button.id.replace(/^topic-/, ""), next]);
+    item.setAttribute("data-state", next);
+    button.setAttribute("aria-pressed", String(next === __DONE__));
+    var label = document.getElementById(button.id + "-state");
+    if (label) label.textContent = labels[next];
+  }, true);
+})();
