@@ -1,12 +1,9 @@
 // End-to-end tests against the release build, served under a sub-path (/roadmap/) exactly
 // as a static host would, in Debian's Chromium (never a downloaded browser).
 import { defineConfig } from "@playwright/test";
+import { CHROME, FLAGS } from "./scripts/chrome.mjs";
 
 const PORT = 4173;
-export const chromiumArgs = [
-  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -19,7 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}/roadmap/`,
     browserName: "chromium",
-    launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
+    launchOptions: { executablePath: CHROME, args: FLAGS },
     trace: "off",
   },
   webServer: [

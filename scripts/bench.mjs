@@ -2,7 +2,8 @@
 //   1. bytes per asset, raw / gzip / brotli (scripts/bundle-size.mjs);
 //   2. Lighthouse, mobile profile (its default: simulated slow 4G, 4x CPU), median of 3 runs;
 //   3. interaction latency: click on a topic -> the frame with the change painted, 100 toggles;
-//   4. scale: the roadmap mounted with 20, 200 and 2,000 synthetic topics (bench/dist).
+//   4. scale: the roadmap mounted with 20, 200 and 2,000 synthetic topics (bench/dist);
+//   5. the first tap that takes effect on a throttled phone (4x CPU, slow 4G), median of 5.
 // Usage: node scripts/bench.mjs   (after `scripts/bench.sh` has built dist/ and bench/dist/)
 import { spawn, execFileSync } from "node:child_process";
 import { readFileSync, mkdtempSync } from "node:fs";
@@ -10,9 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 
-const CHROME = "/usr/bin/chromium";
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+import { CHROME, FLAGS } from "./chrome.mjs";
+import { firstEffectiveTap } from "./phone-profile.mjs";
 const APP_PORT = 4191, HARNESS_PORT = 4192;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
@@ -108,6 +108,15 @@ async function main() {
         }
         console.log(`${String(n).padStart(6)} | ${ms(median(renders)).padStart(12)} | ${ms(pct(toggles, 50)).padStart(10)} | ${ms(pct(toggles, 95)).padStart(10)}`);
       }
+
+      console.log("\n== 5. First tap that takes effect, throttled phone (4x CPU, slow 4G), median of 5 ==");
+      const taps = [];
+      for (let i = 0; i < 5; i++) {
+        const t = await firstEffectiveTap(browser, `http://localhost:${APP_PORT}/`);
+        taps.push(t.ms);
+        console.log(`run ${i + 1}: ${(t.ms / 1000).toFixed(2)} s after navigation (${t.taps} tap${t.taps === 1 ? "" : "s"})`);
+      }
+      console.log(`median ${(median(taps) / 1000).toFixed(2)} s`);
     } finally {
       await browser.close();
     }

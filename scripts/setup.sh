@@ -44,9 +44,19 @@ if [ "$what" = test ]; then
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium chromium-driver
   fi
+
+  step "Java for the HTML validator (vnu-jar runs on Java 11 or newer)"
+  if have java && java -version 2>&1 | grep -qE 'version "(1[1-9]|[2-9][0-9])'; then
+    echo "$(java -version 2>&1 | head -1) already installed"
+  else
+    sudo_cmd=""
+    [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends default-jre-headless
+  fi
 fi
 
-step "npm packages (Playwright, axe-core, Lighthouse, binaryen's wasm-opt, esbuild)"
+step "npm packages (Playwright, axe-core, Lighthouse, binaryen's wasm-opt, esbuild, the Nu Html Checker)"
 if [ -f node_modules/.package-lock.json ] && cmp -s <(sed -n '/"packages"/,$p' package-lock.json) <(sed -n '/"packages"/,$p' node_modules/.package-lock.json 2>/dev/null); then
   echo "node_modules up to date"
 else

@@ -3,6 +3,8 @@
 // With a mount path (e.g. /roadmap/) the app is served only under it, as on a sub-path host.
 // Text assets are sent brotli- or gzip-compressed when the browser asks, as static hosts
 // (GitHub Pages, Netlify, Cloudflare Pages) do, so the benchmark sees realistic transfer sizes.
+// Like GitHub Pages, it allows any origin to read its files (Access-Control-Allow-Origin: *),
+// which a frame sandboxed without allow-same-origin (an opaque origin) needs to load the app.
 import { createServer } from "node:http";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
@@ -52,7 +54,11 @@ createServer(async (req, res) => {
       info = await stat(file);
     }
     const [encoding, body] = encode(file, info.mtimeMs, await readFile(file), req.headers["accept-encoding"]);
-    const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", vary: "accept-encoding" };
+    const headers = {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      vary: "accept-encoding",
+      "access-control-allow-origin": "*",
+    };
     if (encoding) headers["content-encoding"] = encoding;
     if (file.endsWith("sw.js") || file.endsWith(".html")) headers["cache-control"] = "no-cache";
     res.writeHead(200, headers).end(body);

@@ -286,6 +286,10 @@ impl Store {
                                 "It was left untouched and will not be overwritten.".to_string()
                             }
                             (Ok(_), 1) => "A copy is kept in this browser.".to_string(),
+                            (Ok(_), 2) => {
+                                "It is kept in this browser with 1 earlier unreadable copy."
+                                    .to_string()
+                            }
                             (Ok(_), n) => format!(
                                 "It is kept in this browser with {} earlier unreadable copies.",
                                 n - 1

@@ -47,13 +47,19 @@ impl Filter {
 
     /// Read the parameters back; anything unknown is ignored.
     pub fn from_params(level: Option<&str>, tag: Option<&str>) -> Filter {
+        // Inserted one by one: `collect` into a set sorts first, and each sort costs the wasm
+        // kilobytes.
         let tags = all_tags();
-        Filter {
-            levels: split(level).filter_map(Level::from_slug).collect(),
-            tags: split(tag)
-                .filter_map(|t| tags.iter().copied().find(|k| k.eq_ignore_ascii_case(t)))
-                .collect(),
+        let mut f = Filter::default();
+        for l in split(level).filter_map(Level::from_slug) {
+            f.levels.insert(l);
         }
+        for t in split(tag) {
+            if let Some(known) = tags.iter().copied().find(|k| k.eq_ignore_ascii_case(t)) {
+                f.tags.insert(known);
+            }
+        }
+        f
     }
 }
 

@@ -66,15 +66,19 @@ pub fn kept_copies() -> Vec<KeptCopy> {
         return Vec::new();
     };
     let count = storage.length().unwrap_or(0);
-    let mut copies: Vec<KeptCopy> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter_map(|key| {
-            let kept_at = backup_time(&key)?;
-            let raw = storage.get_item(&key).ok().flatten()?;
-            Some(KeptCopy { key, kept_at, raw })
-        })
-        .collect();
-    copies.sort_by_key(|c| c.kept_at);
+    let mut copies: Vec<KeptCopy> = Vec::new();
+    for key in (0..count).filter_map(|i| storage.key(i).ok().flatten()) {
+        let Some(kept_at) = backup_time(&key) else {
+            continue;
+        };
+        let Some(raw) = storage.get_item(&key).ok().flatten() else {
+            continue;
+        };
+        // At most a few copies: placed in order as they come (a slice sort costs the wasm
+        // kilobytes).
+        let at = copies.iter().take_while(|c| c.kept_at <= kept_at).count();
+        copies.insert(at, KeptCopy { key, kept_at, raw });
+    }
     copies
 }
 

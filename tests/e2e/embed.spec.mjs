@@ -110,3 +110,54 @@ test("the embed panel builds a snippet from the chosen options with a live previ
   await expect(snippet).not.toHaveValue(/javascript/);
   await expectNoAxeViolations(page, ".embed-panel");
 });
+
+test("a crafted link cannot put a call to action on the page's own site", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+  await page.goto("./?cta_url=https%3A%2F%2Fattacker.example%2Flogin&cta_label=Sign%20in%20to%20keep%20your%20progress");
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  await expect(page.getByRole("link", { name: /Sign in/ })).toHaveCount(0);
+  await expect(page.locator('a[href*="attacker"]')).toHaveCount(0);
+  await expect.poll(() => warnings.filter((w) => w.includes("applies only in embed mode")).length).toBe(2);
+});
+
+test("a label with bidirectional or invisible characters is refused", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+  for (const label of ["Apply\u202Ewon ylppA", "Sign\u200Bin", "\u2066Join\u2069"]) {
+    const frame = await openEmbedded(page, `embed=1&sections=cta&cta_url=https%3A%2F%2Fx.example%2F&cta_label=${encodeURIComponent(label)}`);
+    // Without an acceptable label, the bootcamp's link reads "Learn more".
+    await expect(frame.getByRole("link", { name: "Learn more" })).toBeVisible();
+    await expect(frame.locator("#cta")).not.toContainText(label);
+  }
+  expect(warnings.filter((w) => w.startsWith("Ignored the `cta_label` parameter")).length).toBe(3);
+});
+
+test("a repeated embed parameter counts once, by its last value, before and after paint", async ({ page }) => {
+  let frame = await openEmbedded(page, "embed=1&embed=0");
+  await expect(frame.locator("html")).not.toHaveAttribute("data-embed", "");
+  await expect(frame.locator(".site-header")).toBeVisible();
+  frame = await openEmbedded(page, "embed=0&embed=1&sections=roadmap");
+  await expect(frame.locator("html")).toHaveAttribute("data-embed", "");
+  await expect(frame.locator(".site-header")).toBeHidden();
+  // Fully embedded: the host hears the height.
+  await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThan(0);
+});
+
+test("in a sandboxed frame the page starts fully: it says progress can't be saved and opens share links", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  for (const name of ["HTTP & HTTPS", "Docker"]) await page.getByRole("button", { name, exact: true }).click();
+  await page.getByRole("button", { name: "Share link" }).click();
+  const code = new URL(await page.getByLabel(/Your progress link/).inputValue()).searchParams.get("progress");
+
+  // The full page (not embed mode: it would register its service worker) and the embed.
+  for (const query of [`progress=${code}`, `embed=1&sections=roadmap&progress=${code}`]) {
+    await page.goto(`http://localhost:4174/host.html?sandbox=allow-scripts&src=${encodeURIComponent(`${APP}?${query}`)}`);
+    const frame = page.frameLocator("#backend-roadmap");
+    await expect(frame.locator("html[data-ready]")).toHaveCount(1);
+    await expect(frame.locator(".notice")).toContainText("Progress can't be saved");
+    await expect(frame.getByRole("region", { name: "Shared progress" })).toContainText("(2/20 completed)");
+  }
+  await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThan(0);
+});

@@ -4,6 +4,10 @@ import { writeFileSync, readFileSync } from "node:fs";
 
 const KEY = "backend-roadmap:progress";
 const BACKUP = "backend-roadmap:progress:unreadable";
+// The unreadable copies kept in storage, oldest first (each under BACKUP:<ms>).
+const keptCopies = (page) => page.evaluate((prefix) => Object.keys(localStorage)
+  .filter((k) => k.startsWith(prefix)).sort((a, b) => Number(a.split(":").pop()) - Number(b.split(":").pop()))
+  .map((k) => localStorage.getItem(k)), BACKUP);
 
 test("a corrupted stored value shows a notice and stays in storage", async ({ page }) => {
   await page.addInitScript(([key]) => {
@@ -17,11 +21,11 @@ test("a corrupted stored value shows a notice and stays in storage", async ({ pa
   await expect(notice).toContainText("it is not valid JSON");
   await expect(notice.getByRole("button", { name: "Download the unreadable data" })).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe("{definitely not json");
-  expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe("{definitely not json");
+  expect(await keptCopies(page)).toEqual(["{definitely not json"]);
   // The learner keeps working; the bad value survives in the backup key.
   await topic(page, "Docker").click();
   await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
-  expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe("{definitely not json");
+  expect(await keptCopies(page)).toEqual(["{definitely not json"]);
   const [download] = await Promise.all([page.waitForEvent("download"), notice.getByRole("button", { name: "Download the unreadable data" }).click()]);
   expect(readFileSync(await download.path(), "utf8")).toBe("{definitely not json");
   await notice.getByRole("button", { name: "Dismiss" }).click();
@@ -47,7 +51,7 @@ test("progress saved by a newer version is kept, not overwritten", async ({ page
   await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, future]);
   await openApp(page);
   await expect(page.locator(".notice")).toContainText("saved by a newer version of this app");
-  expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe(future);
+  expect(await keptCopies(page)).toEqual([future]);
 });
 
 test("storage that throws on every call leaves the app usable with a notice", async ({ page }) => {
@@ -191,4 +195,106 @@ test("reset asks first and can be undone", async ({ page }) => {
   await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
   await page.reload();
   await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
+});
+
+test("a second unreadable value is kept beside the first, and each can be downloaded", async ({ page }) => {
+  // Two different damaged values, found on two visits (say, written by two newer versions).
+  for (const damaged of ['{"version":7,"first":true}', '{"version":8,"second":true}']) {
+    await openApp(page);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, damaged]);
+    await page.reload();
+    await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  }
+  const notice = page.locator(".notice", { hasText: "Your saved progress could not be read" });
+  await expect(notice).toContainText("with 1 earlier unreadable copy.");
+  const buttons = notice.getByRole("button", { name: /Download the unreadable data, copy/ });
+  await expect(buttons).toHaveCount(2);
+  const texts = [];
+  for (const i of [0, 1]) {
+    const [download] = await Promise.all([page.waitForEvent("download"), buttons.nth(i).click()]);
+    texts.push(readFileSync(await download.path(), "utf8"));
+  }
+  expect(texts).toEqual(['{"version":7,"first":true}', '{"version":8,"second":true}']);
+  expect(await keptCopies(page)).toEqual(texts);
+});
+
+test("an import error names the problem, never the file's text", async ({ page }, info) => {
+  await openApp(page);
+  const sentence = "Restore it at https://evil.example/restore";
+  const cases = [
+    ["long.json", { topics: { http: { state: "x".repeat(300_000), changed: 1 } } }],
+    ["sentence.json", { topics: { http: { state: sentence, changed: 1 } } }],
+    ["type.json", { topics: { http: { state: "completed", changed: sentence } } }],
+    ["id.json", { topics: { [sentence]: { state: sentence, changed: 1 } } }],
+  ];
+  for (const [name, progress] of cases) {
+    const file = info.outputPath(name);
+    writeFileSync(file, JSON.stringify({ format: "backend-roadmap-progress", version: 2, exported_at: 1, progress }));
+    await page.getByLabel("Import", { exact: true }).setInputFiles(file);
+    const notice = page.locator(".notice", { hasText: "That file was not imported" }).last();
+    await expect(notice).toBeVisible();
+    const text = await notice.locator("p").textContent();
+    expect(text.length, text).toBeLessThan(200);
+    expect(text).not.toContain("Restore");
+    expect(text).not.toContain("evil");
+    expect(text).not.toContain("xxxxxxxxxxxxx");
+    await notice.getByRole("button", { name: "Dismiss" }).click();
+  }
+  // The roadmap stays clickable: no notice covers it.
+  await topic(page, "Docker").click();
+  await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
+});
+
+test("replacing with an imported file says what it replaces and can be undone", async ({ page }, info) => {
+  const file = info.outputPath("three.json");
+  writeFileSync(file, JSON.stringify({ format: "backend-roadmap-progress", version: 2, exported_at: 1,
+    progress: { topics: Object.fromEntries(["sql", "nosql", "indexing"].map((id) => [id, { state: "completed", changed: 1 }])), projects: {} } }));
+  await openApp(page);
+  for (const name of ["Docker", "Kubernetes"]) await topic(page, name).click();
+  await page.getByLabel("Import", { exact: true }).setInputFiles(file);
+  const panel = page.getByRole("group", { name: "Import progress" });
+  await expect(panel).toContainText("Replace your 2 completed topics with the file's 3");
+  await panel.getByRole("button", { name: "Replace" }).click();
+  await expect(page.locator(".progress-figure")).toHaveText("3/20 completed");
+  const undo = page.getByRole("group", { name: "Undo" });
+  await expect(undo).toContainText("Your progress was replaced by the file's.");
+  await undo.getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator(".progress-figure")).toHaveText("2/20 completed");
+  await expect(topic(page, "Docker")).toHaveAttribute("aria-pressed", "true");
+  await page.reload();
+  await expect(page.locator(".progress-figure")).toHaveText("2/20 completed");
+});
+
+test("adopting a shared link says what it replaces and can be undone", async ({ page, browser }) => {
+  await openApp(page);
+  for (const name of ["HTTP & HTTPS", "DNS & Hosting", "Docker"]) await topic(page, name).click();
+  await page.getByRole("button", { name: "Share link" }).click();
+  const url = await page.getByLabel(/Your progress link/).inputValue();
+  // The learner's own progress in another browser: one topic.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(new URL("./", url).href);
+  await expect(other.locator("html[data-ready]")).toHaveCount(1);
+  await topic(other, "Git Basics").click();
+  await other.goto(url);
+  await expect(other.locator("html[data-ready]")).toHaveCount(1);
+  const banner = other.getByRole("region", { name: "Shared progress" });
+  await expect(banner).toContainText("Adopting it replaces your 1 completed topic with this link's 3");
+  await banner.getByRole("button", { name: "Adopt it (replace mine)" }).click();
+  await expect(other.locator(".progress-figure")).toHaveText("3/20 completed");
+  await other.getByRole("group", { name: "Undo" }).getByRole("button", { name: "Undo" }).click();
+  await expect(other.locator(".progress-figure")).toHaveText("1/20 completed");
+  await expect(topic(other, "Git Basics")).toHaveAttribute("aria-pressed", "true");
+  await fresh.close();
+});
+
+test("a share link holds the page's address and the progress, nothing else", async ({ page }) => {
+  const crafted = "embed=0&cta_url=https%3A%2F%2Fattacker.example%2Flogin&cta_label=Sign%20in&utm_source=x&theme=dark";
+  await openApp(page, `${crafted}#faq`);
+  await topic(page, "Docker").click();
+  await page.getByRole("button", { name: "Share link" }).click();
+  const url = new URL(await page.getByLabel(/Your progress link/).inputValue());
+  expect(`${url.origin}${url.pathname}`).toBe(new URL("./", page.url()).href);
+  expect([...url.searchParams.keys()]).toEqual(["progress"]);
+  expect(url.hash).toBe("");
 });
