@@ -496,7 +496,13 @@ mod tests {
     fn snippets_are_short_and_inert() {
         assert_eq!(snippet("http"), "http");
         assert_eq!(snippet("ci-cd"), "ci-cd");
-        for text in ["Restore it at https://x", "<img src=x>", "Restore", "call-us-now-please", ""] {
+        for text in [
+            "Restore it at https://x",
+            "<img src=x>",
+            "Restore",
+            "call-us-now-please",
+            "",
+        ] {
             assert_eq!(snippet(text), "…", "{text:?}");
         }
     }
