@@ -1,7 +1,7 @@
 //! The page: header, the article sections in order, footer.
 
 use crate::content::ROADMAP;
-use crate::embedding::{provide_embed, Embed, EmbedPanel};
+use crate::embed::{provide_embed, Embed, EmbedPanel};
 use crate::notices::{provide_notices, NoticeArea, Notices};
 use crate::page::{About, Architecture, CallToAction, CareerPath, Faq, Hero, Mistakes};
 use crate::projects::Projects;

@@ -10,7 +10,7 @@
 //! that hydrates it, so no tap made while the app loads is lost.
 
 use crate::app::{provide_app_state, AppState};
-use crate::embedding::EmbedPanel;
+use crate::embed::EmbedPanel;
 use crate::notices::NoticeArea;
 use crate::page::{CallToAction, CareerPath, Hero};
 use crate::progress::TopicState;

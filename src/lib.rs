@@ -1,27 +1,26 @@
 //! Backend Developer Roadmap 2026.
 //!
-//! A pure core (`content`, `progress`, `salary`) with a thin browser edge (`web`) and small
-//! Leptos components split by feature (`roadmap`, `salaries`, `projects`, `page`).
+//! A pure core (`content`, `progress`, and each feature's pure file: `embed::options`,
+//! `salaries::{notation, charts}`, `theme::choice`, `projects::filter`) with a thin browser edge
+//! (`web`) and small Leptos components split by feature (`roadmap`, `salaries`, `projects`,
+//! `embed`, `theme`, `page`). `prerender` is the build step, `hydrate` the browser entry.
 
-pub mod content;
 #[macro_use]
-mod prerendered;
-pub mod charts;
-pub mod embed;
+mod static_html;
+pub mod content;
 pub mod progress;
-pub mod salary;
 
 pub mod app;
-pub mod embedding;
+pub mod embed;
 pub mod notices;
 pub mod page;
 pub mod projects;
 pub mod roadmap;
-pub use roadmap::ProgressBar;
 pub mod salaries;
 pub mod store;
 pub mod theme;
 pub mod web;
+pub mod widgets;
 
 #[cfg(feature = "hydrate")]
 pub mod hydrate;
@@ -29,12 +28,3 @@ pub mod hydrate;
 pub mod prerender;
 
 pub use app::App;
-
-/// `"true"` or `"false"` for ARIA state attributes (one `&'static str` code path for all).
-pub fn aria_bool(value: bool) -> &'static str {
-    if value {
-        "true"
-    } else {
-        "false"
-    }
-}

@@ -50,7 +50,7 @@ fn main() {
     }
     leptos::mount::mount_to_body(move || {
         backend_roadmap::notices::provide_notices();
-        backend_roadmap::embedding::provide_embed();
+        backend_roadmap::embed::provide_embed();
         let store = backend_roadmap::store::provide_store(roadmap);
         Effect::new(move |_| store.start());
         view! { <main><backend_roadmap::roadmap::RoadmapSection /></main> }

@@ -1,14 +1,14 @@
 //! The article text around the roadmap: hero, role, career path, mistakes, architecture, FAQ.
 
 /// The hero at the top of the page.
-pub struct Hero {
+pub struct HeroText {
     pub label: &'static str,
     pub title: &'static str,
     pub subtitle: &'static str,
     pub facts: [&'static str; 3],
 }
 
-pub const HERO: Hero = Hero {
+pub const HERO: HeroText = HeroText {
     label: "2026 Roadmap",
     title: "Backend Developer Roadmap",
     subtitle: "Master server-side programming, databases, APIs, security, and DevOps. Your complete guide to becoming a professional backend developer in 2026.",

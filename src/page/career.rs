@@ -2,7 +2,7 @@
 
 use crate::content::{CareerLevel, CAREER_PATH, JOB_ROLES, ROADMAP};
 use crate::store::use_store;
-use crate::ProgressBar;
+use crate::widgets::ProgressBar;
 use leptos::prelude::*;
 
 /// Beginner, intermediate and advanced, with how far the learner is in each.

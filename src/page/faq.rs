@@ -1,7 +1,7 @@
 //! FAQ accordion, common mistakes and the call to action.
 
 use crate::content::{CTA_TEXT, CTA_TITLE, FAQ, MISTAKES};
-use crate::embedding::use_embed;
+use crate::embed::use_embed;
 use crate::store::use_store;
 use leptos::prelude::*;
 

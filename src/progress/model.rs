@@ -123,11 +123,6 @@ impl Counts {
         c
     }
 
-    /// Whole percent completed, rounded down (skipped topics are not completed).
-    pub fn percent(self) -> usize {
-        (self.completed * 100).checked_div(self.total).unwrap_or(0)
-    }
-
     /// "3 completed topics", "1 completed topic", or "progress (nothing completed yet)", for
     /// sentences that say what a replacement would overwrite.
     pub fn completed_phrase(self) -> String {
@@ -375,7 +370,6 @@ mod tests {
             (c.completed, c.skipped, c.in_progress, c.total),
             (1, 1, 1, 20)
         );
-        assert_eq!(c.percent(), 5);
         let internet = &ROADMAP.sections[0];
         assert_eq!(p.section_counts(internet).completed, 1);
         assert_eq!(p.section_counts(internet).total, 3);

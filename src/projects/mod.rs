@@ -37,7 +37,7 @@ pub fn Projects() -> impl IntoView {
                 <div class="filter-row" role="group" aria-label="Level">
                     <span class="filter-label" aria-hidden="true">"Level:"</span>
                     {Level::ALL.into_iter().map(|l| view! {
-                        <button type="button" class="chip" aria-pressed=move || crate::aria_bool(filter.with(|f| f.levels.contains(&l)))
+                        <button type="button" class="chip" aria-pressed=move || crate::widgets::aria_bool(filter.with(|f| f.levels.contains(&l)))
                             on:click=move |_| update(&|f| f.toggle_level(l))>{l.label()}</button>
                     }).collect_view()}
                 </div>
@@ -48,7 +48,7 @@ pub fn Projects() -> impl IntoView {
                     </summary>
                     <div class="filter-row" role="group" aria-label="Tech">
                         {all_tags().into_iter().map(|t| view! {
-                            <button type="button" class="chip" aria-pressed=move || crate::aria_bool(filter.with(|f| f.tags.contains(t)))
+                            <button type="button" class="chip" aria-pressed=move || crate::widgets::aria_bool(filter.with(|f| f.tags.contains(t)))
                                 on:click=move |_| update(&|f| f.toggle_tag(t))>{t}</button>
                         }).collect_view()}
                     </div>
@@ -109,7 +109,7 @@ fn ProjectCard(
                     <button
                         type="button"
                         class="btn btn-small"
-                        aria-pressed=move || crate::aria_bool(state.get() == s)
+                        aria-pressed=move || crate::widgets::aria_bool(state.get() == s)
                         disabled=move || store.is_preview()
                         on:click=move |_| {
                             let next = if state.get_untracked() == s { ProjectState::NotStarted } else { s };

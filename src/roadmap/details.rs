@@ -21,7 +21,7 @@ impl Details {
         let dialog = self.dialog;
         // Embedded in a frame as tall as its content, the frame's middle may be far off
         // screen: open the dialog beside the topic instead (see `html[data-embed]` CSS).
-        let embedded = crate::embedding::use_embed().is_embedded();
+        let embedded = crate::embed::use_embed().is_embedded();
         let top = embedded
             .then(|| crate::web::document_top_of(&format!("details-{id}")))
             .flatten();
@@ -62,7 +62,7 @@ pub fn use_details() -> Details {
 pub fn TopicDialog() -> impl IntoView {
     let details = use_details();
     let store = use_store();
-    let embed = crate::embedding::use_embed();
+    let embed = crate::embed::use_embed();
     // When the dialog closes (button, Esc), focus returns to the topic's details button.
     let on_close = move |_| {
         if let Some(id) = details.open.get_untracked() {

@@ -8,6 +8,7 @@ mod topic;
 use crate::content::Section;
 use crate::progress::{milestone_reached, Counts};
 use crate::store::use_store;
+use crate::widgets::ProgressBar;
 use badges::{BadgeAnnouncer, Badges};
 use details::{provide_details, TopicDialog};
 use leptos::prelude::*;
@@ -46,26 +47,6 @@ pub fn RoadmapSection() -> impl IntoView {
             <BadgeAnnouncer />
             <TopicDialog />
         </section>
-    }
-}
-
-/// A native progress bar (role progressbar) with a text value for screen readers.
-#[component]
-pub fn ProgressBar(
-    /// Accessible name of the bar.
-    #[prop(into)]
-    label: String,
-    /// Counts it shows.
-    counts: Memo<crate::progress::Counts>,
-) -> impl IntoView {
-    view! {
-        <progress
-            class="bar"
-            aria-label=label
-            max=move || counts.get().total
-            value=move || counts.get().completed
-            aria-valuetext=move || format!("{} of {} completed", counts.get().completed, counts.get().total)
-        ></progress>
     }
 }
 

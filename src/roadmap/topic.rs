@@ -23,7 +23,7 @@ pub fn TopicItem(
                 type="button"
                 class="topic-toggle"
                 id=format!("topic-{id}")
-                aria-pressed=move || crate::aria_bool(state.get() == TopicState::Completed)
+                aria-pressed=move || crate::widgets::aria_bool(state.get() == TopicState::Completed)
                 aria-describedby=state_id.clone()
                 disabled=move || store.is_preview()
                 on:click=move |_| store.toggle(id)

@@ -3,10 +3,13 @@
 //! prerenderer); the comparison switch is two native radios and CSS `:has()`, so it works
 //! without JavaScript and ships no chart code to the browser.
 
-use crate::charts::{comparison_chart, country_chart, ChartError, Width};
+pub mod charts;
+pub mod notation;
+
 use crate::content::{SalaryTable, SALARY_NOTE, SALARY_TABLES};
-use crate::salary::{comparable, dollars_k, range, short, Basis};
+use charts::{comparison_chart, country_chart, ChartError, Width};
 use leptos::prelude::*;
+use notation::{comparable, dollars_k, range, short, Basis};
 
 /// The salaries part of the page.
 #[component]

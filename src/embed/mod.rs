@@ -1,11 +1,12 @@
-//! Embed mode in the browser: validated options in context, and the panel that builds the
-//! embed snippet for bootcamps.
+//! Embed mode: the options read from URL parameters (`options`, pure), held in context for the
+//! page, and the panel that builds the embed snippet for bootcamps (`panel`).
 
+mod options;
 mod panel;
 
+pub use options::*;
 pub use panel::EmbedPanel;
 
-use crate::embed::{Options, PARAMS};
 use crate::web;
 use leptos::prelude::*;
 
@@ -16,11 +17,6 @@ pub struct Embed(RwSignal<Options>);
 impl Embed {
     pub fn is_embedded(self) -> bool {
         self.0.with(|o| o.embed)
-    }
-
-    /// `_blank` for external links in embed mode (with `rel="noopener"`), else none.
-    pub fn link_target(self) -> Option<&'static str> {
-        self.is_embedded().then_some("_blank")
     }
 
     /// The bootcamp's own call to action: (url, label).

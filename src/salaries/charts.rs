@@ -5,8 +5,8 @@
 //! on every machine. Colours are fixed palette values that the stylesheet maps to the theme's
 //! custom properties (`.chart-svg [fill="#818CF8"] { fill: var(--chart-range) }`).
 
+use super::notation::{self as salary, Basis};
 use crate::content::{Currency, SalaryBand, SalaryTable, SALARY_TABLES};
-use crate::salary::{self, Basis};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::fmt;

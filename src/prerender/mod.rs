@@ -183,7 +183,7 @@ pub fn faq_json_ld() -> String {
 /// hex pattern; nothing from the URL reaches the DOM otherwise. A repeated parameter counts by
 /// its last value, as in `embed::Options::parse`.
 pub fn head_script() -> String {
-    use crate::embed::THEME_KEY;
+    use crate::theme::THEME_KEY;
     let sections = serde_json::to_string(&crate::embed::SECTIONS).unwrap_or_else(|_| "[]".into());
     format!(
         r##"(function(){{var d=document.documentElement,q,s=null;try{{q=new URLSearchParams(location.search)}}catch(e){{return}}
@@ -207,7 +207,7 @@ pub fn early_taps_script() -> String {
         .iter()
         .map(|s| (s.slug().to_string(), s.label().into()))
         .collect();
-    include_str!("../js/early-taps.js")
+    include_str!("../../js/early-taps.js")
         .lines()
         .filter(|l| !l.trim_start().starts_with("//"))
         .map(str::trim)
@@ -382,7 +382,7 @@ mod tests {
 
     #[test]
     fn every_section_has_a_hiding_rule_in_the_stylesheet() {
-        let css = include_str!("../style/main.css");
+        let css = include_str!("../../style/main.css");
         for s in crate::embed::SECTIONS {
             let rule = format!("html[data-sections]:not([data-sections~=\"{s}\"]) #{s}");
             assert!(css.contains(&rule), "missing: {rule}");

@@ -3,8 +3,9 @@
 //! reads the frame's address (same origin), validates it with the same parser the app uses,
 //! and shows the snippet and any ignored values.
 
-use crate::embed::{section_label, Options, Theme, HEIGHT_MESSAGE, MAX_LABEL_CHARS, SECTIONS};
+use super::{section_label, Options, HEIGHT_MESSAGE, MAX_LABEL_CHARS, SECTIONS};
 use crate::notices::use_notices;
+use crate::theme::Theme;
 use crate::web;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,6 +1,6 @@
-//! Light, dark or system theme, remembered in this browser.
+//! The theme toggle: Light, Dark or System, remembered in this browser.
 
-use crate::embed::{Theme, THEME_KEY};
+use super::{Theme, THEME_KEY};
 use crate::web::{self, storage};
 use leptos::prelude::*;
 
@@ -22,7 +22,7 @@ pub fn ThemeToggle() -> impl IntoView {
     view! {
         <div class="theme-toggle" role="group" aria-label="Theme">
             {Theme::ALL.into_iter().map(|t| view! {
-                <button type="button" aria-pressed=move || crate::aria_bool(choice.get() == t) on:click=move |_| pick(t)>
+                <button type="button" aria-pressed=move || crate::widgets::aria_bool(choice.get() == t) on:click=move |_| pick(t)>
                     {t.label()}
                 </button>
             }).collect_view()}

@@ -1,4 +1,5 @@
 //! Embed mode and page options from URL parameters. Pure Rust.
+
 //!
 //! | parameter | values | effect |
 //! |---|---|---|
@@ -15,6 +16,8 @@
 //! script that applies theme, embed, sections and accent before paint follows the same rule.
 //! The call to action (`cta_url`, `cta_label`) applies only in embed mode: on the page's own
 //! site, a crafted link must not put a third party's button on it.
+
+use crate::theme::Theme;
 
 /// Page parts that `sections` can name, in page order (they are also the parts' element ids).
 pub const SECTIONS: [&str; 10] = [
@@ -40,8 +43,6 @@ pub const PARAMS: [&str; 6] = [
     "cta_url",
     "cta_label",
 ];
-/// The localStorage key of the visitor's theme choice.
-pub const THEME_KEY: &str = "backend-roadmap:theme";
 /// The `type` of the message an embedded page posts to its parent: `{type, height}`.
 pub const HEIGHT_MESSAGE: &str = "backend-roadmap:height";
 pub const MAX_LABEL_CHARS: usize = 60;
@@ -63,39 +64,6 @@ pub fn section_label(section: &str) -> &'static str {
     }
 }
 const MAX_URL_CHARS: usize = 2048;
-
-/// A colour theme choice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Theme {
-    Light,
-    Dark,
-    /// Follow the system setting.
-    Auto,
-}
-
-impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::Auto => "auto",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-            Theme::Auto => "System",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Theme> {
-        Theme::ALL.into_iter().find(|t| t.slug() == s)
-    }
-}
 
 /// Validated options. `Default` is the normal, non-embedded page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

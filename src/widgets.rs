@@ -1,0 +1,33 @@
+//! Small widgets more than one feature uses.
+
+use crate::progress::Counts;
+use leptos::prelude::*;
+
+/// `"true"` or `"false"` for ARIA state attributes (one `&'static str` code path for all).
+pub fn aria_bool(value: bool) -> &'static str {
+    if value {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// A native progress bar (role progressbar) with a text value for screen readers.
+#[component]
+pub fn ProgressBar(
+    /// Accessible name of the bar.
+    #[prop(into)]
+    label: String,
+    /// Counts it shows.
+    counts: Memo<Counts>,
+) -> impl IntoView {
+    view! {
+        <progress
+            class="bar"
+            aria-label=label
+            max=move || counts.get().total
+            value=move || counts.get().completed
+            aria-valuetext=move || format!("{} of {} completed", counts.get().completed, counts.get().total)
+        ></progress>
+    }
+}
