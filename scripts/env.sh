@@ -5,6 +5,7 @@ export TRUNK_OFFLINE=true
 export CHROME_PATH=/usr/bin/chromium
 export CHROMEDRIVER=/usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# The release build: its settings (public URL, no SRI, loader) are in Trunk.toml.
 build_release() {
-  trunk build --release --public-url ./ --no-sri "$@"
+  trunk build --release "$@"
 }

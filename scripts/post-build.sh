@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Trunk post_build hook, in this order: minify the stylesheet and wasm-bindgen's JavaScript
-# glue (esbuild, from npm; trunk's own minifier would also rewrite index.html, which the
-# prerenderer must read as trunk wrote it), then prerender the App into index.html and write
-# the service worker, whose cache name hashes the final files (src/bin/prerender.rs).
+# Trunk post_build hook, in this order: minify the stylesheet, wasm-bindgen's JavaScript glue
+# and the page scripts in js/ (esbuild, from npm; trunk's own minifier would also rewrite
+# index.html, which the prerenderer must read as trunk wrote it), then prerender the App into
+# index.html and write the service worker, whose cache name hashes the final files
+# (src/prerender/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 staging="${TRUNK_STAGING_DIR:?run as a trunk hook}"
@@ -17,4 +18,9 @@ for asset in "$staging"/*.css "$staging"/*.js; do
   [[ "$asset" == *.js ]] && format=(--format=esm)
   "$esbuild" "$asset" --minify "${format[@]}" --log-level=warning --allow-overwrite --outfile="$asset"
 done
-cargo run --quiet --offline --no-default-features --features ssr --bin prerender
+# The page scripts are inlined (head) or written (sw.js) by the prerenderer, which fills in
+# their names from Rust: minified here, to a folder of their own.
+page_js="$(mktemp -d)"
+trap 'rm -rf "$page_js"' EXIT
+"$esbuild" js/*.js --minify --log-level=warning --outdir="$page_js"
+PAGE_JS="$page_js" cargo run --quiet --offline --no-default-features --features ssr --bin prerender

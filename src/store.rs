@@ -63,8 +63,25 @@ impl Store {
         }
     }
 
+    /// The one path by which progress changes, whatever the source (a click, storage, another
+    /// tab, an import, a share preview, reset, undo): `f` changes the learner's progress and/or
+    /// the shared preview; each signal notifies only if it changed, and every per-topic signal
+    /// is brought in line with what is on screen.
+    fn commit(self, f: impl FnOnce(&mut Progress, &mut Option<Progress>)) {
+        let mut mine = self.progress.get_untracked();
+        let mut preview = self.preview.get_untracked();
+        f(&mut mine, &mut preview);
+        if self.progress.with_untracked(|p| *p != mine) {
+            self.progress.set(mine);
+        }
+        if self.preview.with_untracked(|p| *p != preview) {
+            self.preview.set(preview);
+        }
+        self.sync();
+    }
+
     /// Bring every per-topic signal in line with the progress on screen; only topics whose
-    /// state changed notify their subscribers.
+    /// state changed notify their subscribers. Called by `commit` only.
     fn sync(self) {
         self.preview.with_untracked(|pv| {
             self.progress.with_untracked(|own| {
@@ -128,7 +145,7 @@ impl Store {
         let now = web::now();
         let mut stamp = 0;
         self.clock.update_value(|c| stamp = c.stamp(now));
-        self.progress.update(|p| f(p, stamp));
+        self.commit(|mine, _| f(mine, stamp));
         let after = self
             .progress
             .with_untracked(|p| p.unlocked_milestones(roadmap));
@@ -136,7 +153,6 @@ impl Store {
             self.celebrated.set(Some(new));
         }
         self.persist(now);
-        self.sync();
     }
 
     pub fn toggle(self, id: &'static str) {
@@ -204,11 +220,7 @@ impl Store {
         }
         let result = self.progress.with_untracked(|p| storage::save(p, now));
         match result {
-            Ok(merged) => {
-                if self.progress.with_untracked(|p| *p != merged) {
-                    self.progress.set(merged);
-                }
-            }
+            Ok(merged) => self.commit(|mine, _| *mine = merged),
             Err(storage::Unavailable) => self.storage_off(),
         }
     }
@@ -223,8 +235,7 @@ impl Store {
 
     /// Open shared progress read-only.
     pub fn open_preview(self, p: Progress) {
-        self.preview.set(Some(p));
-        self.sync();
+        self.commit(|_, preview| *preview = Some(p));
     }
 
     /// Close the shared preview, adopting it (replace or merge) or not.
@@ -232,8 +243,7 @@ impl Store {
         let Some(shared) = self.preview.get_untracked() else {
             return;
         };
-        self.preview.set(None);
-        self.sync();
+        self.commit(|_, preview| *preview = None);
         web::remove_query_param("progress");
         match adopt {
             Some(Adopt::Replace) => {
@@ -260,7 +270,8 @@ impl Store {
         let mut stamp = 0;
         self.clock.update_value(|c| stamp = c.stamp(now));
         early.restamp(stamp);
-        self.progress.set(early.clone());
+        let restamped = early.clone();
+        self.commit(|mine, _| *mine = restamped);
         match storage::load(now) {
             Err(storage::Unavailable) => self.storage_off(),
             Ok(loaded) => {
@@ -276,8 +287,7 @@ impl Store {
                             );
                         }
                         p.merge(&early);
-                        self.progress.set(p);
-                        self.sync();
+                        self.commit(|mine, _| *mine = p);
                     }
                     storage::Loaded::Unreadable { error, backed_up } => {
                         let copies = storage::kept_copies();
@@ -341,8 +351,7 @@ impl Store {
                 .new_value()
                 .and_then(|v| storage::decode_other_tab(&v, now))
             {
-                self.progress.update(|p| p.merge(&theirs));
-                self.sync();
+                self.commit(|mine, _| mine.merge(&theirs));
             }
         });
         on_cleanup(move || handle.remove());

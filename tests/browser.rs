@@ -270,3 +270,58 @@ fn a_click_before_saved_progress_loads_is_kept_with_it() {
     assert_eq!(kept_copies()[0].raw, "not json");
     assert_eq!(loaded_progress().topic_state("git"), TopicState::Completed);
 }
+
+/// Let the reactive system run its effects (they are scheduled, not run in place).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_change_saved_in_another_tab_shows_in_the_mounted_roadmap() {
+    use backend_roadmap::content::ROADMAP;
+    use backend_roadmap::embed::provide_embed;
+    use backend_roadmap::notices::provide_notices;
+    use backend_roadmap::roadmap::RoadmapSection;
+    use backend_roadmap::store::provide_store;
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    local();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let parent: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&parent).unwrap();
+    let mounted = leptos::mount::mount_to(parent.clone(), || {
+        provide_notices();
+        provide_embed();
+        provide_store(ROADMAP).start();
+        view! { <RoadmapSection /> }
+    });
+    let pressed = || {
+        document
+            .get_element_by_id("topic-docker")
+            .and_then(|b| b.get_attribute("aria-pressed"))
+    };
+    assert_eq!(pressed().as_deref(), Some("false"));
+
+    // Another tab saves Docker as completed: the browser tells this tab with a `storage` event.
+    let mut theirs = Progress::new();
+    theirs.set_topic("docker", TopicState::Completed, 5);
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(STORAGE_KEY));
+    init.set_new_value(Some(&encode_storage(&theirs)));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    next_task().await;
+    assert_eq!(pressed().as_deref(), Some("true"));
+    assert!(parent
+        .text_content()
+        .unwrap_or_default()
+        .contains("1/20 completed"));
+    drop(mounted);
+    parent.remove();
+}

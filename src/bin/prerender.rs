@@ -1,10 +1,13 @@
-//! Trunk post_build hook: prerender the App into `$TRUNK_STAGING_DIR/index.html`.
+//! Trunk post_build hook: prerender the App into `$TRUNK_STAGING_DIR/index.html` and write
+//! `sw.js` (see `backend_roadmap::prerender`). The page scripts come minified from the folder
+//! in `$PAGE_JS` (scripts/post-build.sh), else as written in `js/`.
 //! Also usable by hand: `prerender path/to/dist`.
 
-use std::{env, fs, path::PathBuf, process::ExitCode};
+use backend_roadmap::prerender::{assets, build_page, render, PageScripts};
+use std::{env, fs, path::Path, path::PathBuf, process::ExitCode};
 
 /// Write `sw.js` precaching every file of the build (after index.html is final).
-fn write_service_worker(dir: &std::path::Path) -> Result<(), String> {
+fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir).map_err(|e| format!("listing {}: {e}", dir.display()))? {
         let entry = entry.map_err(|e| e.to_string())?;
@@ -15,8 +18,24 @@ fn write_service_worker(dir: &std::path::Path) -> Result<(), String> {
     }
     files.sort();
     let path = dir.join("sw.js");
-    fs::write(&path, backend_roadmap::prerender::service_worker(&files))
-        .map_err(|e| format!("writing {}: {e}", path.display()))
+    fs::write(
+        &path,
+        assets::service_worker(&scripts.service_worker, &files)?,
+    )
+    .map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+fn run(dir: &Path) -> Result<(), String> {
+    let scripts = match env::var_os("PAGE_JS") {
+        Some(js_dir) => PageScripts::from_dir(Path::new(&js_dir))?,
+        None => PageScripts::sources(),
+    };
+    let index = dir.join("index.html");
+    let page =
+        fs::read_to_string(&index).map_err(|e| format!("reading {}: {e}", index.display()))?;
+    let page = build_page(&page, &render::app_html(), &scripts)?;
+    fs::write(&index, page).map_err(|e| format!("writing {}: {e}", index.display()))?;
+    write_service_worker(dir, &scripts)
 }
 
 fn main() -> ExitCode {
@@ -28,19 +47,9 @@ fn main() -> ExitCode {
         eprintln!("prerender: pass the dist folder, or run as a trunk hook (TRUNK_STAGING_DIR)");
         return ExitCode::FAILURE;
     };
-    let index = dir.join("index.html");
-    let result = fs::read_to_string(&index)
-        .map_err(|e| format!("reading {}: {e}", index.display()))
-        .and_then(|page| {
-            backend_roadmap::prerender::build_page(&page, &backend_roadmap::prerender::render_app())
-        })
-        .and_then(|page| {
-            fs::write(&index, page).map_err(|e| format!("writing {}: {e}", index.display()))
-        })
-        .and_then(|()| write_service_worker(&dir));
-    match result {
+    match run(&dir) {
         Ok(()) => {
-            println!("prerender: wrote {}", index.display());
+            println!("prerender: wrote {}", dir.join("index.html").display());
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -32,6 +32,8 @@ pub const SECTIONS: [&str; 10] = [
     "faq",
     "cta",
 ];
+/// The values of `embed` that turn embed mode on (`0` and `false` turn it off).
+pub const EMBED_ON: [&str; 2] = ["1", "true"];
 /// Parameters that take one value: when repeated, the last one counts.
 pub const SINGLE_VALUED: [&str; 5] = ["embed", "theme", "accent", "cta_url", "cta_label"];
 /// The parameters this module reads.
@@ -102,7 +104,7 @@ impl Options {
             }
             match name {
                 "embed" => match value {
-                    "1" | "true" => o.embed = true,
+                    v if EMBED_ON.contains(&v) => o.embed = true,
                     "0" | "false" => o.embed = false,
                     _ => warn(name, "use 1 or 0"),
                 },

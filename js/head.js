@@ -1,0 +1,43 @@
+// Runs in <head> before the first paint: applies the theme (the URL's `theme`, else the
+// visitor's saved choice), embed mode, the shown sections and a valid accent colour to <html>,
+// so nothing flashes. The rules are those of src/embed/options.rs: the prerenderer fills in
+// its lists (the __NAMES__), and one table of hostile cases (tests/params-cases.json) runs
+// through both. Nothing from the URL reaches the page but a value found in those lists, or six
+// hex digits.
+(function () {
+  var root = document.documentElement;
+  var query;
+  var saved = null;
+  try {
+    query = new URLSearchParams(location.search);
+  } catch (e) {
+    return;
+  }
+  try {
+    saved = localStorage.getItem(__THEME_KEY__);
+  } catch (e) {}
+  // A parameter given more than once counts by its last value (`sections` collects them all).
+  function last(name) {
+    var values = query.getAll(name);
+    return values.length ? values[values.length - 1] : null;
+  }
+  var theme = last("theme");
+  var chosen = __THEMES__.indexOf(theme) >= 0 ? theme : saved;
+  if (chosen === "light" || chosen === "dark") root.setAttribute("data-theme", chosen);
+  if (__EMBED_ON__.indexOf(last("embed")) >= 0) root.setAttribute("data-embed", "");
+  var shown = query.getAll("sections").join(",").split(",")
+    .map(function (s) { return s.trim(); })
+    .filter(function (s) { return __SECTIONS__.indexOf(s) >= 0; });
+  if (shown.length) root.setAttribute("data-sections", shown.join(" "));
+  var accent = (last("accent") || "").replace(/^#/, "");
+  if (/^[0-9a-fA-F]{6}$/.test(accent)) {
+    // Text on the accent is black or white, whichever contrasts more (WCAG relative luminance).
+    var linear = [0, 2, 4].map(function (i) {
+      var c = parseInt(accent.substr(i, 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    var y = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+    root.style.setProperty("--accent", "#" + accent.toLowerCase());
+    root.style.setProperty("--on-accent", 1.05 / (y + 0.05) >= (y + 0.05) / 0.05 ? "#ffffff" : "#000000");
+  }
+})();
