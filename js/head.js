@@ -25,9 +25,10 @@
   var chosen = __THEMES__.indexOf(theme) >= 0 ? theme : saved;
   if (chosen === "light" || chosen === "dark") root.setAttribute("data-theme", chosen);
   if (__EMBED_ON__.indexOf(last("embed")) >= 0) root.setAttribute("data-embed", "");
-  var shown = query.getAll("sections").join(",").split(",")
-    .map(function (s) { return s.trim(); })
-    .filter(function (s) { return __SECTIONS__.indexOf(s) >= 0; });
+  // Known sections, in page order.
+  var given = query.getAll("sections").join(",").split(",")
+    .map(function (s) { return s.trim(); });
+  var shown = __SECTIONS__.filter(function (s) { return given.indexOf(s) >= 0; });
   if (shown.length) root.setAttribute("data-sections", shown.join(" "));
   var accent = (last("accent") || "").replace(/^#/, "");
   if (/^[0-9a-fA-F]{6}$/.test(accent)) {

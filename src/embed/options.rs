@@ -270,6 +270,46 @@ mod tests {
         assert_eq!(o.cta_label.as_deref(), Some("Apply to our bootcamp"));
     }
 
+    /// tests/params-cases.json: the verdicts the head script reaches in a browser
+    /// (tests/e2e/params.spec.mjs), reached here by the parser.
+    #[test]
+    fn the_shared_table_of_hostile_and_repeated_parameters() {
+        #[derive(serde::Deserialize)]
+        struct Case {
+            params: Vec<(String, String)>,
+            embed: bool,
+            sections: Option<Vec<String>>,
+            theme: Option<String>,
+            accent: Option<String>,
+            cta_url: Option<String>,
+            cta_label: Option<String>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Table {
+            cases: Vec<Case>,
+        }
+        let table: Table =
+            serde_json::from_str(include_str!("../../tests/params-cases.json")).unwrap();
+        assert!(table.cases.len() >= 20);
+        for case in table.cases {
+            let (o, _) = Options::parse(case.params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+            let at = &case.params;
+            assert_eq!(o.embed, case.embed, "embed for {at:?}");
+            let sections = o
+                .sections
+                .map(|s| s.iter().map(|x| x.to_string()).collect());
+            assert_eq!(sections, case.sections, "sections for {at:?}");
+            assert_eq!(
+                o.theme.map(Theme::slug),
+                case.theme.as_deref(),
+                "theme for {at:?}"
+            );
+            assert_eq!(o.accent, case.accent, "accent for {at:?}");
+            assert_eq!(o.cta_url, case.cta_url, "cta_url for {at:?}");
+            assert_eq!(o.cta_label, case.cta_label, "cta_label for {at:?}");
+        }
+    }
+
     #[test]
     fn the_call_to_action_applies_only_in_embed_mode() {
         let cta = [
