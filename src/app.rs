@@ -47,6 +47,41 @@ impl AppState {
     }
 }
 
+/// The page's interactive parts, in one table: the `data-part` name on each part's root element,
+/// and the component that renders it. The browser hydrates exactly these, one task each, in
+/// this order (`crate::hydrate`); the rest of the page is static HTML that ships no code.
+///
+/// To make a new part interactive: give its component's root element `data-part="name"`, add
+/// `"name" => Component` here, and run `cargo test`, which checks that the page renders every
+/// part exactly once and that no component with event handlers is outside every part.
+macro_rules! parts {
+    ($($name:literal => $component:ident),* $(,)?) => {
+        /// Every part's `data-part` name, in page order.
+        pub const PARTS: &[&str] = &[$($name),*];
+
+        /// Hydrate the part named `name` from its root element; false for an unknown name.
+        #[cfg(feature = "hydrate")]
+        pub fn hydrate_part(name: &str, root: &web_sys::Element) -> bool {
+            match name {
+                $($name => crate::hydrate::hydrate_component(root, $component),)*
+                _ => return false,
+            }
+            true
+        }
+    };
+}
+
+parts! {
+    "theme" => ThemeToggle,
+    "notices" => NoticeArea,
+    "hero" => Hero,
+    "roadmap" => RoadmapSection,
+    "career" => CareerPath,
+    "projects" => Projects,
+    "cta" => CallToAction,
+    "embed-panel" => EmbedPanel,
+}
+
 /// The whole page, as the prerenderer renders it at build time. The browser hydrates its
 /// interactive parts one task at a time (`crate::hydrate`) and then calls `AppState::start`.
 #[component]
@@ -96,9 +131,112 @@ fn SiteHeader() -> impl IntoView {
 #[component]
 fn SiteFooter() -> impl IntoView {
     view! {
-        <footer class="site-footer" inner_html=crate::prerendered!(view! {
+        <footer class="site-footer">
             <p>"Backend Developer Roadmap 2026. Your progress stays in this browser: no account, no tracking."</p>
             <p class="small">"Salary figures: 2026 market surveys as published with this roadmap."</p>
-        })></footer>
+        </footer>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::PARTS;
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::Path;
+
+    #[test]
+    fn the_page_renders_every_part_once_in_the_tables_order() {
+        let html = crate::prerender::render::app_html();
+        let mut at = Vec::new();
+        for name in PARTS {
+            let attribute = format!("data-part=\"{name}\"");
+            assert_eq!(html.matches(&attribute).count(), 1, "{attribute}");
+            at.push(html.find(&attribute).unwrap_or(0));
+        }
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "PARTS is in page order");
+        assert_eq!(
+            html.matches("data-part=").count(),
+            PARTS.len(),
+            "every data-part in the page is in the table"
+        );
+    }
+
+    /// Each `#[component]` in `src/`: its name, whether it has event handlers (`on:…`), and the
+    /// components it renders (`<Name`).
+    fn components() -> BTreeMap<String, (bool, String)> {
+        fn walk(dir: &Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() && !path.ends_with("bin") {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        let mut sources = Vec::new();
+        walk(
+            Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+            &mut sources,
+        );
+        let mut found = BTreeMap::new();
+        for source in &sources {
+            for chunk in source.split("#[component]").skip(1) {
+                let Some(name) = chunk.split("fn ").nth(1).and_then(|s| s.split('(').next()) else {
+                    continue;
+                };
+                let handlers = chunk
+                    .match_indices("on:")
+                    .any(|(i, _)| chunk[..i].ends_with(char::is_whitespace));
+                found.insert(name.trim().to_string(), (handlers, chunk.to_string()));
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_component_with_event_handlers_is_inside_a_part() {
+        let components = components();
+        assert!(
+            components.len() > 20,
+            "components found: {}",
+            components.len()
+        );
+        let app = include_str!("app.rs");
+        let table = app.split("parts! {").nth(1).unwrap_or_default();
+        let table = table.split('}').next().unwrap_or_default();
+        let mut live: BTreeSet<String> = table
+            .lines()
+            .filter_map(|l| l.split("=>").nth(1))
+            .map(|c| c.trim().trim_end_matches(',').to_string())
+            .collect();
+        assert_eq!(live.len(), PARTS.len(), "{table}");
+        // Everything a part renders is live too.
+        loop {
+            let more: Vec<String> = components
+                .iter()
+                .filter(|(name, _)| !live.contains(*name))
+                .filter(|(name, _)| {
+                    live.iter().any(|part| {
+                        components.get(part).is_some_and(|(_, body)| {
+                            body.match_indices(&format!("<{name}")).any(|(i, _)| {
+                                !body[i + name.len() + 1..].starts_with(char::is_alphanumeric)
+                            })
+                        })
+                    })
+                })
+                .map(|(name, _)| name.clone())
+                .collect();
+            if more.is_empty() {
+                break;
+            }
+            live.extend(more);
+        }
+        for (name, (handlers, _)) in &components {
+            assert!(
+                !handlers || live.contains(name),
+                "{name} has event handlers, but no part in app::PARTS renders it: they would never run"
+            );
+        }
     }
 }

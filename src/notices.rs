@@ -86,7 +86,7 @@ pub fn use_notices() -> Notices {
 pub fn NoticeArea() -> impl IntoView {
     let notices = use_notices();
     view! {
-        <div class="notices" role="status" aria-live="polite">
+        <div class="notices" data-part="notices" role="status" aria-live="polite">
             <For each=move || notices.list.get() key=|n| n.id let:notice>
                 <NoticeItem notice=notice />
             </For>

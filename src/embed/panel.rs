@@ -68,7 +68,7 @@ pub fn EmbedPanel() -> impl IntoView {
         }
     };
     view! {
-        <details class="card embed-panel" on:toggle=move |_| opened.set(true)>
+        <details class="card embed-panel" data-part="embed-panel" on:toggle=move |_| opened.set(true)>
             <summary><h2 id="embed-title">"Embed this roadmap"</h2></summary>
             <div on:change=on_change inner_html=crate::prerendered!(view! { <EmbedForm /> })></div>
             <p class="field-error" aria-live="polite">{move || ignored.get()}</p>

@@ -17,7 +17,7 @@ pub fn Architecture() -> impl IntoView {
     ];
     let topic_title = |id: &str| ROADMAP.topic(id).map(|t| t.title).unwrap_or_default();
     view! {
-        <section id="architecture" class="page-section" aria-labelledby="arch-title" inner_html=crate::prerendered!(view! {
+        <section id="architecture" class="page-section" aria-labelledby="arch-title">
             <h2 id="arch-title">"Real-World Backend Architecture"</h2>
             <p class="prose">"A typical backend system: Client, API, Server and Database, with a load balancer for traffic and a cache for performance."</p>
             <div class="arch">
@@ -50,6 +50,6 @@ pub fn Architecture() -> impl IntoView {
                 </ol>
             </div>
             <p class="prose">{ARCHITECTURE_NOTE}</p>
-        })></section>
+        </section>
     }
 }

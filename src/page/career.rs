@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub fn CareerPath() -> impl IntoView {
     let store = use_store();
     view! {
-        <section id="career" class="page-section" aria-labelledby="career-title">
+        <section id="career" data-part="career" class="page-section" aria-labelledby="career-title">
             <h2 id="career-title">"Backend Developer Career Path"</h2>
             <ol class="career">
                 {CAREER_PATH.iter().map(|level| {

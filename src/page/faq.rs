@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Faq() -> impl IntoView {
     view! {
-        <section id="faq" class="page-section" aria-labelledby="faq-title" inner_html=crate::prerendered!(view! {
+        <section id="faq" class="page-section" aria-labelledby="faq-title">
             <h2 id="faq-title">"Frequently Asked Questions"</h2>
             <div class="faq">
                 {FAQ.iter().map(|f| view! {
@@ -19,7 +19,7 @@ pub fn Faq() -> impl IntoView {
                     </details>
                 }).collect_view()}
             </div>
-        })></section>
+        </section>
     }
 }
 
@@ -27,7 +27,7 @@ pub fn Faq() -> impl IntoView {
 #[component]
 pub fn Mistakes() -> impl IntoView {
     view! {
-        <section id="mistakes" class="page-section" aria-labelledby="mistakes-title" inner_html=crate::prerendered!(view! {
+        <section id="mistakes" class="page-section" aria-labelledby="mistakes-title">
             <h2 id="mistakes-title">"Common Mistakes to Avoid"</h2>
             <ul class="mistakes">
                 {MISTAKES.iter().map(|m| view! {
@@ -37,7 +37,7 @@ pub fn Mistakes() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-        })></section>
+        </section>
     }
 }
 
@@ -48,7 +48,7 @@ pub fn CallToAction() -> impl IntoView {
     let embed = use_embed();
     let next = Memo::new(move |_| store.next_topic());
     view! {
-        <section id="cta" class="page-section cta" aria-labelledby="cta-title">
+        <section id="cta" data-part="cta" class="page-section cta" aria-labelledby="cta-title">
             <h2 id="cta-title">{CTA_TITLE}</h2>
             <p>{CTA_TEXT}</p>
             <p class="cta-actions">

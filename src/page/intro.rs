@@ -10,7 +10,7 @@ pub fn Hero() -> impl IntoView {
     let store = use_store();
     let started = move || store.counts().completed > 0;
     view! {
-        <header class="hero" id="hero">
+        <header class="hero" id="hero" data-part="hero">
             <div inner_html=crate::prerendered!(view! {
                 <p class="hero-label">{HERO.label}</p>
                 <h1>{HERO.title}</h1>
@@ -33,7 +33,7 @@ pub fn Hero() -> impl IntoView {
 #[component]
 pub fn About() -> impl IntoView {
     view! {
-        <section id="about" class="page-section" aria-labelledby="about-title" inner_html=crate::prerendered!(view! {
+        <section id="about" class="page-section" aria-labelledby="about-title">
             <h2 id="about-title">"What is a Backend Developer?"</h2>
             {ABOUT_PARAGRAPHS.iter().map(|p| view! { <p class="prose">{*p}</p> }).collect_view()}
             <div class="about-grid">
@@ -54,6 +54,6 @@ pub fn About() -> impl IntoView {
                     </ul>
                 </div>
             </div>
-        })></section>
+        </section>
     }
 }

@@ -29,7 +29,7 @@ pub fn Projects() -> impl IntoView {
         Memo::new(move |_| filter.with(|f| PROJECTS.iter().filter(|p| f.matches(p)).count()));
     let built = move || store.with_shown(|p| p.projects_built());
     view! {
-        <section id="projects" class="page-section" aria-labelledby="projects-title">
+        <section id="projects" data-part="projects" class="page-section" aria-labelledby="projects-title">
             <h2 id="projects-title">"Project Ideas"</h2>
             <p class="lead">"Build these to strengthen your portfolio"</p>
             <p class="projects-built">{move || format!("{}/{} projects built", built(), PROJECTS.len())}</p>

@@ -22,7 +22,7 @@ pub fn RoadmapSection() -> impl IntoView {
     provide_details();
     let counts = Memo::new(move |_| store.counts());
     view! {
-        <section id="roadmap" class="page-section roadmap" aria-labelledby="roadmap-title">
+        <section id="roadmap" data-part="roadmap" class="page-section roadmap" aria-labelledby="roadmap-title">
             <div class="section-head">
                 <h2 id="roadmap-title">"Learning Roadmap"</h2>
                 <p class="lead">"Click on any topic to mark it as complete"</p>

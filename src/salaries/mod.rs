@@ -15,7 +15,7 @@ use notation::{comparable, dollars_k, range, short, Basis};
 #[component]
 pub fn Salaries() -> impl IntoView {
     view! {
-        <section id="salaries" class="page-section" aria-labelledby="salaries-title" inner_html=crate::prerendered!(view! {
+        <section id="salaries" class="page-section" aria-labelledby="salaries-title">
             <h2 id="salaries-title">"Backend Developer Salaries 2026"</h2>
             <p class="lead">"Yearly pay by level. Bars run from the low to the high end of each range; the diamond marks the typical salary."</p>
             <div class="salary-grid">
@@ -23,7 +23,7 @@ pub fn Salaries() -> impl IntoView {
             </div>
             <Comparison />
             <p class="note">{SALARY_NOTE}</p>
-        })></section>
+        </section>
     }
 }
 

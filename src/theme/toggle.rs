@@ -20,7 +20,7 @@ pub fn ThemeToggle() -> impl IntoView {
         storage::set_pref(THEME_KEY, t.slug());
     };
     view! {
-        <div class="theme-toggle" role="group" aria-label="Theme">
+        <div class="theme-toggle" data-part="theme" role="group" aria-label="Theme">
             {Theme::ALL.into_iter().map(|t| view! {
                 <button type="button" aria-pressed=move || crate::widgets::aria_bool(choice.get() == t) on:click=move |_| pick(t)>
                     {t.label()}
