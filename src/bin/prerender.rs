@@ -3,7 +3,7 @@
 //! in `$PAGE_JS` (scripts/post-build.sh), else as written in `js/`.
 //! Also usable by hand: `prerender path/to/dist`.
 
-use backend_roadmap::prerender::{assets, build_page, render, PageScripts};
+use backend_roadmap::prerender::{assets, build_page, css, render, PageScripts};
 use std::{env, fs, path::Path, path::PathBuf, process::ExitCode};
 
 /// Write `sw.js` precaching every file of the build (after index.html is final).
@@ -25,6 +25,19 @@ fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String>
     .map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
+/// Give the stylesheet's dark palette to a dark system setting too (`prerender::css`).
+fn write_stylesheets(dir: &Path) -> Result<(), String> {
+    for entry in fs::read_dir(dir).map_err(|e| format!("listing {}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|e| e == "css") {
+            let text = fs::read_to_string(&path).map_err(|e| e.to_string())?;
+            fs::write(&path, css::with_system_dark(&text)?)
+                .map_err(|e| format!("writing {}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
 fn run(dir: &Path) -> Result<(), String> {
     let scripts = match env::var_os("PAGE_JS") {
         Some(js_dir) => PageScripts::from_dir(Path::new(&js_dir))?,
@@ -35,6 +48,7 @@ fn run(dir: &Path) -> Result<(), String> {
         fs::read_to_string(&index).map_err(|e| format!("reading {}: {e}", index.display()))?;
     let page = build_page(&page, &render::app_html(), &scripts)?;
     fs::write(&index, page).map_err(|e| format!("writing {}: {e}", index.display()))?;
+    write_stylesheets(dir)?;
     write_service_worker(dir, &scripts)
 }
 

@@ -7,13 +7,15 @@
 //!    FAQ's structured data added to `<head>` ([`assets`] fills in their names from Rust);
 //! 3. [`csp`]: a Content-Security-Policy whose script hashes are those of the page's own inline
 //!    scripts, first thing in `<head>`;
-//! 4. [`assets::service_worker`]: `sw.js`, precaching the final files (written by the binary).
+//! 4. [`css`]: the stylesheet's dark palette applied for a dark system setting too;
+//! 5. [`assets::service_worker`]: `sw.js`, precaching the final files (written by the binary).
 //!
 //! trunk itself writes the loader script (`pattern_script` in Trunk.toml: the app is fetched
 //! after the first frame is painted) and no preload tags (`pattern_preload`).
 
 pub mod assets;
 pub mod csp;
+pub mod css;
 pub mod html;
 pub mod render;
 

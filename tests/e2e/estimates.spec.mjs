@@ -1,0 +1,23 @@
+// The height estimates that `content-visibility: auto` sections reserve before they are laid
+// out (`--est` in style/main.css) stay within 10% of the real height at phone, tablet and
+// desktop widths, so the scrollbar does not jump and jump links land on target. When content
+// changes, this test prints the measured heights to put in the stylesheet.
+import { test, expect, openApp } from "./fixtures.mjs";
+
+for (const width of [390, 768, 1280]) {
+  test(`section height estimates hold at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openApp(page);
+    const rows = await page.evaluate(() => [...document.querySelectorAll("*")]
+      .filter((el) => getComputedStyle(el).contentVisibility === "auto")
+      .map((el) => {
+        const est = parseFloat(getComputedStyle(el).getPropertyValue("--est"));
+        el.style.contentVisibility = "visible";
+        const real = el.getBoundingClientRect().height;
+        return { name: el.id ? `#${el.id}` : `.${el.classList[0]}`, est, real: Math.round(real) };
+      }));
+    expect(rows.length).toBeGreaterThan(5);
+    const off = rows.filter((r) => !(Math.abs(r.est - r.real) <= 0.1 * r.real));
+    expect(off.map((r) => `${r.name}: --est ${r.est}px, measured ${r.real}px`)).toEqual([]);
+  });
+}
