@@ -31,3 +31,24 @@ pub fn ProgressBar(
         ></progress>
     }
 }
+
+/// A static article section of the page: `<section class="page-section">` named by its `<h2>`
+/// (the about, salaries, architecture, mistakes and FAQ sections).
+#[component]
+pub fn ArticleSection(
+    /// The section's id (also the `sections` embed name and the jump-link target).
+    id: &'static str,
+    /// Its heading.
+    title: &'static str,
+    /// Its content, after the heading.
+    children: Children,
+) -> impl IntoView {
+    let heading = format!("{id}-title");
+    let labelled_by = heading.clone();
+    view! {
+        <section id=id class="page-section" aria-labelledby=labelled_by>
+            <h2 id=heading>{title}</h2>
+            {children()}
+        </section>
+    }
+}

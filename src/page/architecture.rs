@@ -1,6 +1,7 @@
 //! The real-world backend architecture from the seed as an SVG diagram with a text alternative.
 
 use crate::content::{ArchNode, ARCHITECTURE, ARCHITECTURE_NOTE, ROADMAP};
+use crate::widgets::ArticleSection;
 use leptos::prelude::*;
 
 /// Client, load balancer, API, server, cache and database; each box links to its topic.
@@ -17,8 +18,7 @@ pub fn Architecture() -> impl IntoView {
     ];
     let topic_title = |id: &str| ROADMAP.topic(id).map(|t| t.title).unwrap_or_default();
     view! {
-        <section id="architecture" class="page-section" aria-labelledby="arch-title">
-            <h2 id="arch-title">"Real-World Backend Architecture"</h2>
+        <ArticleSection id="architecture" title="Real-World Backend Architecture">
             <p class="prose">"A typical backend system: Client, API, Server and Database, with a load balancer for traffic and a cache for performance."</p>
             <div class="arch">
                 <svg class="arch-diagram" viewBox="0 0 400 420" role="group" aria-labelledby="arch-svg-title">
@@ -50,6 +50,6 @@ pub fn Architecture() -> impl IntoView {
                 </ol>
             </div>
             <p class="prose">{ARCHITECTURE_NOTE}</p>
-        </section>
+        </ArticleSection>
     }
 }

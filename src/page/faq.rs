@@ -3,14 +3,14 @@
 use crate::content::{CTA_TEXT, CTA_TITLE, FAQ, MISTAKES};
 use crate::embed::use_embed;
 use crate::store::use_store;
+use crate::widgets::ArticleSection;
 use leptos::prelude::*;
 
 /// Frequently asked questions, each a native `<details>` (keyboard operable).
 #[component]
 pub fn Faq() -> impl IntoView {
     view! {
-        <section id="faq" class="page-section" aria-labelledby="faq-title">
-            <h2 id="faq-title">"Frequently Asked Questions"</h2>
+        <ArticleSection id="faq" title="Frequently Asked Questions">
             <div class="faq">
                 {FAQ.iter().map(|f| view! {
                     <details class="faq-item">
@@ -19,7 +19,7 @@ pub fn Faq() -> impl IntoView {
                     </details>
                 }).collect_view()}
             </div>
-        </section>
+        </ArticleSection>
     }
 }
 
@@ -27,8 +27,7 @@ pub fn Faq() -> impl IntoView {
 #[component]
 pub fn Mistakes() -> impl IntoView {
     view! {
-        <section id="mistakes" class="page-section" aria-labelledby="mistakes-title">
-            <h2 id="mistakes-title">"Common Mistakes to Avoid"</h2>
+        <ArticleSection id="mistakes" title="Common Mistakes to Avoid">
             <ul class="mistakes">
                 {MISTAKES.iter().map(|m| view! {
                     <li class="card">
@@ -37,7 +36,7 @@ pub fn Mistakes() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-        </section>
+        </ArticleSection>
     }
 }
 

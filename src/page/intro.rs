@@ -2,6 +2,7 @@
 
 use crate::content::{ABOUT_PARAGRAPHS, HERO, RESPONSIBILITIES, SOFT_SKILLS, TECHNICAL_SKILLS};
 use crate::store::use_store;
+use crate::widgets::ArticleSection;
 use leptos::prelude::*;
 
 /// The top of the page: title, subtitle, facts and the way in.
@@ -33,8 +34,7 @@ pub fn Hero() -> impl IntoView {
 #[component]
 pub fn About() -> impl IntoView {
     view! {
-        <section id="about" class="page-section" aria-labelledby="about-title">
-            <h2 id="about-title">"What is a Backend Developer?"</h2>
+        <ArticleSection id="about" title="What is a Backend Developer?">
             {ABOUT_PARAGRAPHS.iter().map(|p| view! { <p class="prose">{*p}</p> }).collect_view()}
             <div class="about-grid">
                 <div class="card">
@@ -54,6 +54,6 @@ pub fn About() -> impl IntoView {
                     </ul>
                 </div>
             </div>
-        </section>
+        </ArticleSection>
     }
 }

@@ -7,6 +7,7 @@ pub mod charts;
 pub mod notation;
 
 use crate::content::{SalaryTable, SALARY_NOTE, SALARY_TABLES};
+use crate::widgets::ArticleSection;
 use charts::{comparison_chart, country_chart, ChartError, Width};
 use leptos::prelude::*;
 use notation::{comparable, dollars_k, range, short, Basis};
@@ -15,15 +16,14 @@ use notation::{comparable, dollars_k, range, short, Basis};
 #[component]
 pub fn Salaries() -> impl IntoView {
     view! {
-        <section id="salaries" class="page-section" aria-labelledby="salaries-title">
-            <h2 id="salaries-title">"Backend Developer Salaries 2026"</h2>
+        <ArticleSection id="salaries" title="Backend Developer Salaries 2026">
             <p class="lead">"Yearly pay by level. Bars run from the low to the high end of each range; the diamond marks the typical salary."</p>
             <div class="salary-grid">
                 {SALARY_TABLES.iter().map(|t| view! { <CountryChart table=t /> }).collect_view()}
             </div>
             <Comparison />
             <p class="note">{SALARY_NOTE}</p>
-        </section>
+        </ArticleSection>
     }
 }
 
