@@ -10,19 +10,14 @@ use crate::web;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The snippet a host page pastes: the iframe and the few lines that size it.
+/// The snippet a host page pastes (`js/embed-snippet.html`): the iframe and the few lines that
+/// size it. The page's own values are filled in first, the frame's validated address last.
 pub fn snippet(src: &str, origin: &str) -> String {
-    format!(
-        r#"<iframe id="backend-roadmap" src="{src}" title="Backend Developer Roadmap 2026"
-  style="width:100%;height:800px;border:0" loading="lazy"></iframe>
-<script>
-  // Resize the iframe to the roadmap's content height (the roadmap sends only its height).
-  window.addEventListener("message", function (e) {{
-    if (e.origin !== "{origin}" || !e.data || e.data.type !== "{HEIGHT_MESSAGE}") return;
-    document.getElementById("backend-roadmap").style.height = Math.ceil(e.data.height) + "px";
-  }});
-</script>"#
-    )
+    include_str!("../../js/embed-snippet.html")
+        .trim_end()
+        .replace("__HEIGHT_MESSAGE__", HEIGHT_MESSAGE)
+        .replace("__ORIGIN__", origin)
+        .replace("__SRC__", src)
 }
 
 /// The embed builder, shown at the end of the normal page (never inside an embed).
@@ -114,5 +109,24 @@ fn EmbedForm() -> impl IntoView {
                 <button type="submit" class="btn">"Update preview"</button>
             </div>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_has_every_value_filled_in() {
+        let html = snippet(
+            "https://host.example/roadmap/?embed=1",
+            "https://host.example",
+        );
+        assert!(html.starts_with(
+            "<iframe id=\"backend-roadmap\" src=\"https://host.example/roadmap/?embed=1\""
+        ));
+        assert!(html.contains("e.origin !== \"https://host.example\""));
+        assert!(html.contains(HEIGHT_MESSAGE));
+        assert!(!html.contains("__"), "{html}");
     }
 }
