@@ -5,7 +5,7 @@ use crate::embed::{provide_embed, Embed, EmbedPanel};
 use crate::notices::{provide_notices, NoticeArea, Notices};
 use crate::page::{About, Architecture, CallToAction, CareerPath, Faq, Hero, Mistakes};
 use crate::projects::Projects;
-use crate::roadmap::RoadmapSection;
+use crate::roadmap::{RoadmapSection, TopicTemplates};
 use crate::salaries::Salaries;
 use crate::store::{provide_store, Store};
 use crate::theme::ThemeToggle;
@@ -104,6 +104,7 @@ pub fn App() -> impl IntoView {
             <CallToAction />
             <EmbedPanel />
         </main>
+        <TopicTemplates />
         <SiteFooter />
     }
 }

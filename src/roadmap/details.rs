@@ -6,6 +6,11 @@ use crate::store::use_store;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
+/// The dialog's container for the open topic's details.
+const INFO_ID: &str = "dialog-info";
+/// Each topic's details template is `<template id="tpl-<id>">` (a prefix no other id uses).
+const TEMPLATE_PREFIX: &str = "tpl-";
+
 /// Which topic's details are open, and the dialog element.
 #[derive(Clone, Copy)]
 pub struct Details {
@@ -17,6 +22,7 @@ impl Details {
     /// Show a topic's details. The modal opens on the next frame, once its content is
     /// rendered, so the browser moves focus to the first control inside it.
     pub fn open(self, id: &'static str) {
+        show_info(id);
         self.open.set(Some(id));
         let dialog = self.dialog;
         // Embedded in a frame as tall as its content, the frame's middle may be far off
@@ -89,10 +95,8 @@ pub fn TopicDialog() -> impl IntoView {
                         "✕"
                     </button>
                 </div>
-                {store.roadmap.topics().map(|topic| view! {
-                    <div class="topic-info" hidden=move || details.open.get() != Some(topic.id)
-                        inner_html=crate::prerendered!(view! { <TopicInfo topic=topic /> })></div>
-                }).collect_view()}
+                // The open topic's details, cloned from its template (`TopicTemplates`).
+                <div class="topic-info" id=INFO_ID></div>
                 <fieldset class="state-picker" disabled=move || store.is_preview()>
                     <legend>"Status"</legend>
                     {TopicState::ALL.into_iter().map(|s| view! {
@@ -117,6 +121,38 @@ pub fn TopicDialog() -> impl IntoView {
                 </div>
             </div>
         </dialog>
+    }
+}
+
+/// Every topic's details, each in a `<template>`: prerendered, but not part of the document
+/// (nor its element count) until the dialog shows one. Static: none of it is in the wasm.
+#[component]
+pub fn TopicTemplates() -> impl IntoView {
+    let store = use_store();
+    store
+        .roadmap
+        .topics()
+        .map(|topic| view! {
+            <template id=format!("{TEMPLATE_PREFIX}{}", topic.id)><TopicInfo topic=topic /></template>
+        })
+        .collect_view()
+}
+
+/// Put topic `id`'s details from its template into the dialog.
+fn show_info(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = crate::web::document() else {
+        return;
+    };
+    let template = document
+        .get_element_by_id(&format!("{TEMPLATE_PREFIX}{id}"))
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
+    let (Some(template), Some(info)) = (template, document.get_element_by_id(INFO_ID)) else {
+        return;
+    };
+    info.set_inner_html("");
+    if let Ok(copy) = template.content().clone_node_with_deep(true) {
+        let _ = info.append_child(&copy);
     }
 }
 

@@ -10,6 +10,7 @@ use crate::progress::{milestone_reached, Counts};
 use crate::store::use_store;
 use crate::widgets::ProgressBar;
 use badges::{BadgeAnnouncer, Badges};
+pub use details::TopicTemplates;
 use details::{provide_details, TopicDialog};
 use leptos::prelude::*;
 use toolbar::{PreviewBanner, Toolbar};
