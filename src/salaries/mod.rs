@@ -27,13 +27,17 @@ pub fn Salaries() -> impl IntoView {
     }
 }
 
-/// A chart in both layouts; CSS shows the one that fits the container.
-fn chart(render: impl Fn(Width) -> Result<String, ChartError>) -> impl IntoView {
+/// A chart in the given layouts; with two, CSS shows the one that fits the container.
+fn chart(
+    widths: &'static [Width],
+    render: impl Fn(Width) -> Result<String, ChartError>,
+) -> impl IntoView {
+    let only = if widths.len() == 1 { " chart-only" } else { "" };
     view! {
         <div class="chart-box">
-            {Width::ALL.into_iter().map(|w| {
+            {widths.iter().map(|&w| {
                 let svg = render(w).unwrap_or_else(|e| format!("<p>{e}</p>"));
-                view! { <div class=format!("chart chart-{}", w.slug()) inner_html=svg></div> }
+                view! { <div class=format!("chart chart-{}{only}", w.slug()) inner_html=svg></div> }
             }).collect_view()}
         </div>
     }
@@ -49,7 +53,9 @@ fn CountryChart(
     view! {
         <figure class="card chart-card">
             <figcaption><h3>{caption.clone()}</h3></figcaption>
-            {chart(|w| country_chart(table, w))}
+            // One layout: the narrow chart reads well from phones to desktop cards (a second,
+            // wide layout would double the section's elements for tablets alone).
+            {chart(&[Width::Narrow], |w| country_chart(table, w))}
             <SalaryTableView table=table class="salary-table print-only" caption=caption.clone() />
             <details class="data-table">
                 <summary>"Show the numbers as a table"</summary>
@@ -106,7 +112,7 @@ fn Comparison() -> impl IntoView {
             {Basis::ALL.into_iter().map(|b| {
                 view! {
                     <div class=format!("basis basis-{}", b.slug())>
-                        {chart(move |w| comparison_chart(b, w))}
+                        {chart(&Width::ALL, move |w| comparison_chart(b, w))}
                         <details class="data-table">
                             <summary>"Show the numbers as a table"</summary>
                             <ComparisonTable basis=b />
