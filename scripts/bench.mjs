@@ -101,12 +101,14 @@ async function main() {
       const parsed = await noJs.newPage();
       await parsed.goto(`http://localhost:${APP_PORT}/`);
       const counts = await parsed.evaluate(() => {
+        const all = document.querySelectorAll("*");
         const by = {};
-        for (const el of document.querySelectorAll("*")) {
-          const part = el.closest("section[id], header[id], footer, dialog, nav")?.id || el.closest("dialog, footer, nav")?.tagName.toLowerCase() || "other";
+        for (const el of all) {
+          const box = el.closest("section[id], header[id], footer, dialog, nav");
+          const part = box ? box.id || box.tagName.toLowerCase() : "other";
           by[part] = (by[part] ?? 0) + 1;
         }
-        return { total: document.querySelectorAll("*").length, by };
+        return { total: all.length, by };
       });
       await noJs.close();
       console.log(`${counts.total} elements: ` + Object.entries(counts.by).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", "));

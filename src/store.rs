@@ -67,17 +67,29 @@ impl Store {
     /// tab, an import, a share preview, reset, undo): `f` changes the learner's progress and/or
     /// the shared preview; each signal notifies only if it changed, and every per-topic signal
     /// is brought in line with what is on screen.
+    /// When nothing changed (a save that merged nothing new), nothing is notified or synced.
     fn commit(self, f: impl FnOnce(&mut Progress, &mut Option<Progress>)) {
         let mut mine = self.progress.get_untracked();
         let mut preview = self.preview.get_untracked();
         f(&mut mine, &mut preview);
-        if self.progress.with_untracked(|p| *p != mine) {
+        let mine_changed = self.progress.with_untracked(|p| *p != mine);
+        let preview_changed = self.preview.with_untracked(|p| *p != preview);
+        if mine_changed {
             self.progress.set(mine);
         }
-        if self.preview.with_untracked(|p| *p != preview) {
+        if preview_changed {
             self.preview.set(preview);
         }
-        self.sync();
+        if mine_changed || preview_changed {
+            self.sync();
+        }
+    }
+
+    /// The stamp for a change of the learner's own made at `now` (see `progress::clock`).
+    fn next_stamp(self, now: u64) -> u64 {
+        self.clock
+            .try_update_value(|c| c.stamp(now))
+            .unwrap_or(now.saturating_add(1))
     }
 
     /// Bring every per-topic signal in line with the progress on screen; only topics whose
@@ -143,8 +155,7 @@ impl Store {
             .progress
             .with_untracked(|p| p.unlocked_milestones(roadmap));
         let now = web::now();
-        let mut stamp = 0;
-        self.clock.update_value(|c| stamp = c.stamp(now));
+        let stamp = self.next_stamp(now);
         self.commit(|mine, _| f(mine, stamp));
         let after = self
             .progress
@@ -266,12 +277,9 @@ impl Store {
         let now = web::now();
         // Changes made before now are the learner's latest actions: stamped anew, they stay
         // ahead of whatever storage holds (its times are bounded by now when read).
-        let mut early = self.progress.get_untracked();
-        let mut stamp = 0;
-        self.clock.update_value(|c| stamp = c.stamp(now));
-        early.restamp(stamp);
-        let restamped = early.clone();
-        self.commit(|mine, _| *mine = restamped);
+        let stamp = self.next_stamp(now);
+        self.commit(|mine, _| mine.restamp(stamp));
+        let early = self.snapshot();
         match storage::load(now) {
             Err(storage::Unavailable) => self.storage_off(),
             Ok(loaded) => {

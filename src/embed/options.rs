@@ -1,5 +1,4 @@
 //! Embed mode and page options from URL parameters. Pure Rust.
-
 //!
 //! | parameter | values | effect |
 //! |---|---|---|
@@ -93,9 +92,17 @@ impl Options {
         let mut sections: Vec<&str> = Vec::new();
         let mut sections_given = false;
         let params: Vec<(&str, &str)> = params.into_iter().collect();
-        let last_of = |name: &str| params.iter().rposition(|(n, _)| *n == name);
+        // Where each single-valued parameter is given last (one pass: a crafted address may
+        // repeat a parameter thousands of times).
+        let single = |name: &str| SINGLE_VALUED.iter().position(|s| *s == name);
+        let mut last = [None; SINGLE_VALUED.len()];
+        for (i, (name, _)) in params.iter().enumerate() {
+            if let Some(k) = single(name) {
+                last[k] = Some(i);
+            }
+        }
         for (i, &(name, value)) in params.iter().enumerate() {
-            if SINGLE_VALUED.contains(&name) && last_of(name) != Some(i) {
+            if single(name).is_some_and(|k| last[k] != Some(i)) {
                 warn(name, "given more than once; the last value counts");
                 continue;
             }
@@ -337,6 +344,15 @@ mod tests {
         let (o, warnings) = parse(&[("theme", "dark"), ("theme", "neon")]);
         assert_eq!(o.theme, None);
         assert_eq!(warnings.len(), 2);
+    }
+
+    #[test]
+    fn thousands_of_repeats_still_count_once_by_the_last() {
+        let mut params = vec![("embed", "1"); 20_000];
+        params.push(("embed", "0"));
+        let (o, warnings) = parse(&params);
+        assert!(!o.embed);
+        assert_eq!(warnings.len(), 20_000);
     }
 
     #[test]

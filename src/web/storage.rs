@@ -93,28 +93,28 @@ pub fn back_up(raw: &str, now: u64) -> Result<BackedUp, Unavailable> {
     }
     let at = copies.last().map_or(now, |c| now.max(c.kept_at + 1));
     let key = backup_key(at);
-    let mut dropped = Vec::new();
+    // Copies dropped to make room, kept in memory to be put back if even that is not enough.
+    let mut dropped: Vec<KeptCopy> = Vec::new();
+    let mut drop_oldest = |copies: &mut Vec<KeptCopy>| {
+        let oldest = copies.remove(0);
+        let _ = remove(&oldest.key);
+        dropped.push(oldest);
+    };
     while copies.len() >= MAX_BACKUPS {
-        dropped.push(copies.remove(0));
+        drop_oldest(&mut copies);
     }
-    loop {
-        for copy in &dropped {
-            let _ = remove(&copy.key);
-        }
-        if set(&key, raw).is_ok() {
-            return Ok(BackedUp {
-                dropped: dropped.len(),
-            });
-        }
+    while set(&key, raw).is_err() {
         if copies.is_empty() {
-            // Nothing left to drop: put back what was dropped, keep the value in place.
             for copy in &dropped {
                 let _ = set(&copy.key, &copy.raw);
             }
             return Err(Unavailable);
         }
-        dropped.push(copies.remove(0));
+        drop_oldest(&mut copies);
     }
+    Ok(BackedUp {
+        dropped: dropped.len(),
+    })
 }
 
 /// Read saved progress at `now`; an unreadable value is backed up, never dropped.

@@ -1,15 +1,8 @@
 // Clocks that were wrong: no stored, imported or linked time outranks what the learner does now.
-import { test, expect, openApp, topic } from "./fixtures.mjs";
+import { test, expect, openApp, topic, seedProgress as seed, STORAGE_KEY as KEY } from "./fixtures.mjs";
 import { writeFileSync } from "node:fs";
 
-const KEY = "backend-roadmap:progress";
 const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
-
-function seed(page, raw) {
-  return page.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem("seeded")) { localStorage.setItem(key, value); sessionStorage.setItem("seeded", "1"); }
-  }, [KEY, raw]);
-}
 
 test("a topic saved with the largest possible time can still be changed and reset", async ({ page }) => {
   // Written as text: JavaScript numbers cannot hold 2^64 - 1 exactly.

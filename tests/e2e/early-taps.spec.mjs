@@ -1,9 +1,8 @@
 // A tap made while the app is still loading on a slow phone is not lost: it shows at once,
 // and the topic ends marked and saved once the app is ready.
-import { test, expect, topic } from "./fixtures.mjs";
+import { test, expect, topic, seedProgress, STORAGE_KEY as KEY } from "./fixtures.mjs";
 import { throttleLikeAPhone } from "../../scripts/phone-profile.mjs";
 
-const KEY = "backend-roadmap:progress";
 
 test("a topic tapped before the app is ready ends marked and saved", async ({ page }) => {
   test.setTimeout(90_000);
@@ -37,12 +36,7 @@ test("a topic tapped before the app is ready ends marked and saved", async ({ pa
 
 test("an early tap on a topic saved as completed does what the learner saw", async ({ page }) => {
   test.setTimeout(90_000);
-  await page.addInitScript(([key]) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem(key, JSON.stringify({ version: 2, topics: { docker: { state: "completed", changed: 5 } }, projects: {} }));
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, [KEY]);
+  await seedProgress(page, JSON.stringify({ version: 2, topics: { docker: { state: "completed", changed: 5 } }, projects: {} }));
   await throttleLikeAPhone(page);
   await page.goto("./", { waitUntil: "commit" });
   const docker = topic(page, "Docker");

@@ -46,4 +46,16 @@ export async function expectNoAxeViolations(page, include) {
   expect(summary).toEqual([]);
 }
 
+/** Saved progress as it stands in localStorage: written once, before the page's first load
+ *  (a reload then sees what the app made of it). `raw` is the stored text, as written. */
+export const STORAGE_KEY = "backend-roadmap:progress";
+export function seedProgress(page, raw) {
+  return page.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(key, value);
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, [STORAGE_KEY, raw]);
+}
+
 export const topic = (page, name) => page.getByRole("button", { name, exact: true });

@@ -1,8 +1,7 @@
 // Progress that is never lost: bad stored data, throwing storage, tabs, export/import, share.
-import { test, expect, openApp, topic } from "./fixtures.mjs";
+import { test, expect, openApp, topic, seedProgress, STORAGE_KEY as KEY } from "./fixtures.mjs";
 import { writeFileSync, readFileSync } from "node:fs";
 
-const KEY = "backend-roadmap:progress";
 const BACKUP = "backend-roadmap:progress:unreadable";
 // The unreadable copies kept in storage, oldest first (each under BACKUP:<ms>).
 const keptCopies = (page) => page.evaluate((prefix) => Object.keys(localStorage)
@@ -10,12 +9,7 @@ const keptCopies = (page) => page.evaluate((prefix) => Object.keys(localStorage)
   .map((k) => localStorage.getItem(k)), BACKUP);
 
 test("a corrupted stored value shows a notice and stays in storage", async ({ page }) => {
-  await page.addInitScript(([key]) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem(key, "{definitely not json");
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, [KEY]);
+  await seedProgress(page, "{definitely not json");
   await openApp(page);
   const notice = page.locator(".notice", { hasText: "Your saved progress could not be read" });
   await expect(notice).toContainText("it is not valid JSON");
@@ -35,9 +29,7 @@ test("a corrupted stored value shows a notice and stays in storage", async ({ pa
 test("topics from another version of the roadmap are kept and marked as not applicable", async ({ page }) => {
   const saved = JSON.stringify({ version: 2, topics: {
     graphql: { state: "completed", changed: 5 }, http: { state: "completed", changed: 5 } }, projects: {} });
-  await page.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem("seeded")) { localStorage.setItem(key, value); sessionStorage.setItem("seeded", "1"); }
-  }, [KEY, saved]);
+  await seedProgress(page, saved);
   await openApp(page);
   await expect(page.getByText("topics from another version of this roadmap")).toBeVisible();
   await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
