@@ -52,3 +52,12 @@ pub fn ArticleSection(
         </section>
     }
 }
+
+/// Content the first paint does without: below the fold, behind a disclosure or an unchosen
+/// option. Without JavaScript it is shown as written; with JavaScript it is text until
+/// `js/lazy.js` builds it (near the screen, on opening, before printing, or when idle).
+/// Only for static markup: the prerenderer's HTML, never a hydrated view.
+#[component]
+pub fn Lazy(children: Children) -> impl IntoView {
+    view! { <noscript data-lazy="">{children()}</noscript> }
+}

@@ -65,7 +65,8 @@ pub fn EmbedPanel() -> impl IntoView {
     view! {
         <details class="card embed-panel" data-part="embed-panel" on:toggle=move |_| opened.set(true)>
             <summary><h2 id="embed-title">"Embed this roadmap"</h2></summary>
-            <div on:change=on_change inner_html=crate::prerendered!(view! { <EmbedForm /> })></div>
+            // Built when the panel is first opened (or the page is idle): `Lazy`.
+            <div on:change=on_change inner_html=crate::prerendered!(view! { <crate::widgets::Lazy><EmbedForm /></crate::widgets::Lazy> })></div>
             <p class="field-error" aria-live="polite">{move || ignored.get()}</p>
             <label for="embed-snippet" class="snippet-label">"Snippet to paste into your page"</label>
             <textarea id="embed-snippet" class="snippet" readonly rows="10" prop:value=move || code.get()></textarea>

@@ -1,7 +1,8 @@
 //! The real-world backend architecture from the seed as an SVG diagram with a text alternative.
+//! The diagram is built after the first paint (`Lazy`); the list beside it says the same.
 
 use crate::content::{ArchNode, ARCHITECTURE, ARCHITECTURE_NOTE, ROADMAP};
-use crate::widgets::ArticleSection;
+use crate::widgets::{ArticleSection, Lazy};
 use leptos::prelude::*;
 
 /// Client, load balancer, API, server, cache and database; each box links to its topic.
@@ -21,17 +22,12 @@ pub fn Architecture() -> impl IntoView {
         <ArticleSection id="architecture" title="Real-World Backend Architecture">
             <p class="prose">"A typical backend system: Client, API, Server and Database, with a load balancer for traffic and a cache for performance."</p>
             <div class="arch">
+                <Lazy>
                 <svg class="arch-diagram" viewBox="0 0 400 420" role="group" aria-labelledby="arch-svg-title">
                     <title id="arch-svg-title">
                         "Diagram: the client calls a load balancer, which spreads requests over the API and server; the server reads a cache and a database."
                     </title>
-                    <g class="arch-lines" aria-hidden="true">
-                        <line x1="200" y1="60" x2="200" y2="90" />
-                        <line x1="200" y1="140" x2="200" y2="170" />
-                        <line x1="200" y1="220" x2="200" y2="250" />
-                        <line x1="200" y1="300" x2="100" y2="350" />
-                        <line x1="200" y1="300" x2="300" y2="350" />
-                    </g>
+                    <path class="arch-lines" aria-hidden="true" d="M200 60V90M200 140V170M200 220V250M200 300L100 350M200 300L300 350" />
                     {boxes.into_iter().map(|(n, x, y)| view! {
                         <a href=format!("#topic-{}", n.topic) class="arch-node">
                             <title>{format!("{}: {}. Learn it in {}", n.label, n.role, topic_title(n.topic))}</title>
@@ -40,6 +36,7 @@ pub fn Architecture() -> impl IntoView {
                         </a>
                     }).collect_view()}
                 </svg>
+                </Lazy>
                 <ol class="arch-list">
                     {ARCHITECTURE.iter().map(|n| view! {
                         <li>

@@ -12,6 +12,7 @@ use std::path::Path;
 pub struct PageScripts {
     pub head: String,
     pub early_taps: String,
+    pub lazy: String,
     pub service_worker: String,
 }
 
@@ -28,6 +29,7 @@ impl PageScripts {
         PageScripts {
             head: code(include_str!("../../js/head.js")),
             early_taps: code(include_str!("../../js/early-taps.js")),
+            lazy: code(include_str!("../../js/lazy.js")),
             service_worker: code(include_str!("../../js/sw.js")),
         }
     }
@@ -41,6 +43,7 @@ impl PageScripts {
         Ok(PageScripts {
             head: read("head.js")?,
             early_taps: read("early-taps.js")?,
+            lazy: read("lazy.js")?,
             service_worker: read("sw.js")?,
         })
     }
@@ -96,6 +99,11 @@ pub fn early_taps_script(js: &str) -> Result<String, String> {
             ("OPEN", TopicState::NotStarted.slug().into()),
         ],
     )
+}
+
+/// `js/lazy.js` (builds the `Lazy` component's content when it is needed); it has no names.
+pub fn lazy_script(js: &str) -> Result<String, String> {
+    fill(js, &[])
 }
 
 /// `js/sw.js` for this build: its cache name is a hash of the file list and contents, so

@@ -39,6 +39,10 @@ pub fn build_page(
             assets::early_taps_script(&scripts.early_taps)?
         ),
     )?;
+    let page = html::insert_in_head(
+        &page,
+        &format!("<script>{}</script>", assets::lazy_script(&scripts.lazy)?),
+    )?;
     let page = html::insert_in_head(&page, &assets::faq_json_ld())?;
     html::insert_first_in_head(&page, &csp::policy_meta(&page))
 }
@@ -70,14 +74,19 @@ mod tests {
         let page = page("<p>x</p><script>__RESOLVED_RESOURCES=[];</script>");
         let js = PageScripts::sources();
         let scripts = csp::inline_scripts(&page);
-        assert_eq!(scripts.len(), 4, "loader, head, early taps, bootstrap");
+        assert_eq!(
+            scripts.len(),
+            5,
+            "loader, head, early taps, lazy, bootstrap"
+        );
         assert!(scripts[0].contains("await import('./x.js')"));
         assert_eq!(scripts[1], assets::head_script(&js.head).unwrap());
         assert_eq!(
             scripts[2],
             assets::early_taps_script(&js.early_taps).unwrap()
         );
-        assert_eq!(scripts[3], "__RESOLVED_RESOURCES=[];");
+        assert_eq!(scripts[3], assets::lazy_script(&js.lazy).unwrap());
+        assert_eq!(scripts[4], "__RESOLVED_RESOURCES=[];");
         let csp_start = page.find("Content-Security-Policy").unwrap();
         assert!(
             csp_start < page.find("<script").unwrap(),

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 /// The dialog's container for the open topic's details.
 const INFO_ID: &str = "dialog-info";
-/// Each topic's details template is `<template id="tpl-<id>">` (a prefix no other id uses).
-const TEMPLATE_PREFIX: &str = "tpl-";
+/// The template that holds every topic's details, each in a `<div data-topic="<id>">`.
+const TEMPLATE_ID: &str = "topic-details";
 
 /// Which topic's details are open, and the dialog element.
 #[derive(Clone, Copy)]
@@ -124,18 +124,18 @@ pub fn TopicDialog() -> impl IntoView {
     }
 }
 
-/// Every topic's details, each in a `<template>`: prerendered, but not part of the document
-/// (nor its element count) until the dialog shows one. Static: none of it is in the wasm.
+/// Every topic's details in one `<template>`: prerendered, but not part of the document (nor
+/// its element count) until the dialog shows one. Static: none of it is in the wasm.
 #[component]
 pub fn TopicTemplates() -> impl IntoView {
     let store = use_store();
-    store
-        .roadmap
-        .topics()
-        .map(|topic| view! {
-            <template id=format!("{TEMPLATE_PREFIX}{}", topic.id)><TopicInfo topic=topic /></template>
-        })
-        .collect_view()
+    view! {
+        <template id=TEMPLATE_ID>
+            {store.roadmap.topics().map(|topic| view! {
+                <div data-topic=topic.id><TopicInfo topic=topic /></div>
+            }).collect_view()}
+        </template>
+    }
 }
 
 /// Put topic `id`'s details from its template into the dialog.
@@ -144,14 +144,20 @@ fn show_info(id: &str) {
     let Some(document) = crate::web::document() else {
         return;
     };
-    let template = document
-        .get_element_by_id(&format!("{TEMPLATE_PREFIX}{id}"))
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
-    let (Some(template), Some(info)) = (template, document.get_element_by_id(INFO_ID)) else {
+    let body = document
+        .get_element_by_id(TEMPLATE_ID)
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
+        .and_then(|t| {
+            t.content()
+                .query_selector(&format!("[data-topic=\"{id}\"]"))
+                .ok()
+                .flatten()
+        });
+    let (Some(body), Some(info)) = (body, document.get_element_by_id(INFO_ID)) else {
         return;
     };
     info.set_inner_html("");
-    if let Ok(copy) = template.content().clone_node_with_deep(true) {
+    if let Ok(copy) = body.clone_node_with_deep(true) {
         let _ = info.append_child(&copy);
     }
 }

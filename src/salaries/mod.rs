@@ -7,7 +7,7 @@ pub mod charts;
 pub mod notation;
 
 use crate::content::{SalaryTable, SALARY_NOTE, SALARY_TABLES};
-use crate::widgets::ArticleSection;
+use crate::widgets::{ArticleSection, Lazy};
 use charts::{comparison_chart, country_chart, ChartError, Width};
 use leptos::prelude::*;
 use notation::{comparable, dollars_k, range, short, Basis};
@@ -27,18 +27,23 @@ pub fn Salaries() -> impl IntoView {
     }
 }
 
-/// A chart in the given layouts; with two, CSS shows the one that fits the container.
+/// A chart in the given layouts; with two, CSS shows the one that fits the container. The
+/// charts sit far below the first screen, so they are built after the first paint.
 fn chart(
     widths: &'static [Width],
     render: impl Fn(Width) -> Result<String, ChartError>,
 ) -> impl IntoView {
     let only = if widths.len() == 1 { " chart-only" } else { "" };
+    let charts = widths
+        .iter()
+        .map(|&w| {
+            let svg = render(w).unwrap_or_else(|e| format!("<p>{e}</p>"));
+            view! { <div class=format!("chart chart-{}{only}", w.slug()) inner_html=svg></div> }
+        })
+        .collect_view();
     view! {
         <div class="chart-box">
-            {widths.iter().map(|&w| {
-                let svg = render(w).unwrap_or_else(|e| format!("<p>{e}</p>"));
-                view! { <div class=format!("chart chart-{}{only}", w.slug()) inner_html=svg></div> }
-            }).collect_view()}
+            <Lazy>{charts}</Lazy>
         </div>
     }
 }
@@ -56,10 +61,10 @@ fn CountryChart(
             // One layout: the narrow chart reads well from phones to desktop cards (a second,
             // wide layout would double the section's elements for tablets alone).
             {chart(&[Width::Narrow], |w| country_chart(table, w))}
-            <SalaryTableView table=table class="salary-table print-only" caption=caption.clone() />
+            // The one copy of the numbers: behind a disclosure on screen, always shown in print.
             <details class="data-table">
                 <summary>"Show the numbers as a table"</summary>
-                <SalaryTableView table=table class="salary-table" caption=caption />
+                <SalaryTableView table=table class="salary-table print-only" caption=caption />
             </details>
         </figure>
     }
@@ -115,7 +120,7 @@ fn Comparison() -> impl IntoView {
                         {chart(&Width::ALL, move |w| comparison_chart(b, w))}
                         <details class="data-table">
                             <summary>"Show the numbers as a table"</summary>
-                            <ComparisonTable basis=b />
+                            <Lazy><ComparisonTable basis=b /></Lazy>
                         </details>
                         <p class="small source">{b.source()}</p>
                     </div>

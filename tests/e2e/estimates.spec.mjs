@@ -8,6 +8,9 @@ for (const width of [390, 768, 1280]) {
   test(`section height estimates hold at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await openApp(page);
+    // Estimates are of the sections as the learner sees them: with their deferred content
+    // (js/lazy.js) built, as it is before a section comes near the screen.
+    await expect(page.locator("noscript[data-lazy]")).toHaveCount(0);
     const rows = await page.evaluate(() => [...document.querySelectorAll("*")]
       .filter((el) => getComputedStyle(el).contentVisibility === "auto")
       .map((el) => {

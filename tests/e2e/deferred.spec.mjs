@@ -1,0 +1,75 @@
+// Content the first paint does without (js/lazy.js, the `Lazy` component): the document a
+// visitor's browser parses stays small, and the deferred content is there whenever it is
+// needed: near the screen, on opening a disclosure, when printing, and once the page is idle.
+import { test, expect, openApp } from "./fixtures.mjs";
+
+/** Keep lazy.js from building anything on its own (no idle moments, no observer). */
+const onlyOnDemand = () => {
+  window.requestIdleCallback = () => 0;
+  delete window.IntersectionObserver;
+};
+
+test("the document at first paint holds at most 800 elements", async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      window.__elementsAtFirstPaint = document.querySelectorAll("*").length;
+    });
+  });
+  await openApp(page);
+  const count = await page.evaluate(() => window.__elementsAtFirstPaint);
+  expect(count).toBeGreaterThan(300);
+  expect(count).toBeLessThanOrEqual(800);
+});
+
+test("once the page is idle every deferred piece is built: charts, tables, diagram, embed form", async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator("noscript[data-lazy]")).toHaveCount(0);
+  await expect(page.locator("#salaries .chart svg")).toHaveCount(6);
+  await expect(page.locator("#architecture svg a[href='#topic-sql']")).toHaveCount(1);
+  await expect(page.locator(".embed-form input[name='accent']")).toHaveCount(1);
+});
+
+test("a disclosure builds its content when opened, before the page is idle", async ({ page }) => {
+  await page.addInitScript(onlyOnDemand);
+  await openApp(page);
+  const market = page.locator(".compare .basis-market");
+  await expect(market.getByRole("table")).toHaveCount(0);
+  await market.getByText("Show the numbers as a table").click();
+  const table = market.getByRole("table", { name: /market exchange rate/ });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole("row", { name: /India: Mid/ })).toContainText("$21.1K");
+  // Nothing else was built on the way.
+  await expect(page.locator("#architecture svg")).toHaveCount(0);
+});
+
+test("coming near the screen builds a section's deferred content", async ({ page }) => {
+  await page.addInitScript(() => { window.requestIdleCallback = () => 0; });
+  await openApp(page);
+  await expect(page.locator("#architecture svg")).toHaveCount(0);
+  await page.locator("#architecture").scrollIntoViewIfNeeded();
+  await expect(page.locator("#architecture svg a[href='#topic-sql']")).toHaveCount(1);
+});
+
+test("printing builds everything first", async ({ page }) => {
+  await page.addInitScript(onlyOnDemand);
+  await openApp(page);
+  await expect(page.locator("noscript[data-lazy]")).not.toHaveCount(0);
+  await page.pdf();
+  await expect(page.locator("noscript[data-lazy]")).toHaveCount(0);
+});
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the deferred content is in the page as written", async ({ page }) => {
+    await page.goto("./");
+    await expect(page.locator("#salaries .chart:visible svg[role='img']")).toHaveCount(3);
+    const india = page.locator("figure", { has: page.getByRole("heading", { name: "India (INR/Year)" }) });
+    await india.getByText("Show the numbers as a table").click();
+    await expect(india.getByRole("table", { name: "India (INR/Year)" })).toContainText("₹10L");
+    const market = page.locator(".compare .basis-market");
+    await market.getByText("Show the numbers as a table").click();
+    await expect(market.getByRole("table")).toContainText("$21.1K");
+    await expect(page.locator("#architecture svg a[href='#topic-sql']")).toHaveCount(1);
+  });
+});
