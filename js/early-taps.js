@@ -1,7 +1,7 @@
 // Taps on topics before the roadmap is live (the wasm is still loading on a slow phone).
 // Each tap shows at once and is queued with the state it chose: what the learner saw,
-// flipped. The app applies the queue in order in the task that hydrates the roadmap, which
-// then carries `data-live`, and saves it (src/hydrate.rs). The prerenderer fills in the
+// flipped. The app applies a section's taps in order in the task that hydrates that section,
+// which then carries `data-live`, and saves them (src/hydrate.rs). The prerenderer fills in the
 // __NAMES__ from Rust, so both sides use one list of states and one queue name.
 (function () {
   var queue = (window[__QUEUE__] = []);

@@ -3,6 +3,8 @@
 //   2. Lighthouse, mobile profile (its default: simulated slow 4G, 4x CPU): 5 runs, their median
 //      and worst, and the longest main-thread tasks with their source;
 //   2b. the document's element count at first paint (as parsed, before the app runs) and once idle;
+//   2c. the main thread's tasks after first paint in a real trace (4x CPU slowdown, 5 loads):
+//       the longest, each with what it spent its time on and the script it ran;
 //   3. interaction latency: click on a topic -> the frame with the change painted, 100 toggles;
 //   4. scale: the roadmap mounted with 20, 200 and 2,000 synthetic topics (bench/dist);
 //   5. the first tap that takes effect on a throttled phone (4x CPU, slow 4G), median of 5.
@@ -54,6 +56,33 @@ const TOGGLE_TIMER = `async (selector, count) => {
   }
   return times;
 }`;
+
+// One page load traced at 4x CPU slowdown: the main thread's tasks that start after first
+// contentful paint and last over 30 ms, each with its three costliest steps (and the script a
+// step ran, if any). Nothing is evaluated in the page while it loads: the trace is the page's.
+async function tasksAfterFirstPaint(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "loading"] });
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForTimeout(6000);
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  await page.close();
+  const fcp = events.find((e) => e.name === "firstContentfulPaint");
+  const nav = events.find((e) => e.name === "navigationStart" && e.pid === fcp?.pid);
+  if (!fcp || !nav) return [];
+  const main = events.filter((e) => e.pid === fcp.pid && e.tid === fcp.tid && e.ph === "X");
+  const step = (e) => `${e.name} ${(e.dur / 1000).toFixed(0)}${e.args?.data?.url ? ` (${e.args.data.url.split("/").pop() || "the page"})` : ""}`;
+  return main
+    .filter((t) => t.name === "RunTask" && t.ts >= fcp.ts && t.dur > 30_000)
+    .map((t) => {
+      const inside = main.filter((e) => e !== t && e.name !== "RunTask" && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e.dur > 2_000);
+      // Outermost steps only (a step inside another is part of it).
+      const top = inside.filter((e) => !inside.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
+      return { ms: t.dur / 1000, at: (t.ts - nav.ts) / 1000, what: top.sort((a, b) => b.dur - a.dur).slice(0, 3).map(step).join(", ") || "(browser work)" };
+    });
+}
 
 async function main() {
   const servers = [serve("dist", APP_PORT), serve("bench/dist", HARNESS_PORT)];
@@ -120,6 +149,15 @@ async function main() {
       await parsed.close();
       console.log(`${counts.total} elements: ` + Object.entries(counts.by).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", "));
       console.log(`${built} elements once the page is idle and everything deferred is built`);
+
+      console.log("\n== 2c. Main-thread tasks after first paint: Chromium traces, 4x CPU slowdown, 5 loads ==");
+      const traced = [];
+      for (let i = 0; i < 5; i++) traced.push(...(await tasksAfterFirstPaint(browser, `http://localhost:${APP_PORT}/`)).map((t) => ({ ...t, run: i + 1 })));
+      const over = traced.filter((t) => t.ms > 50);
+      console.log(`tasks over 50 ms: ${over.length} in 5 loads; longest per load: ${[1, 2, 3, 4, 5].map((r) => Math.max(0, ...traced.filter((t) => t.run === r).map((t) => t.ms)).toFixed(0)).join(", ")} ms`);
+      for (const t of traced.sort((a, b) => b.ms - a.ms).slice(0, 8)) {
+        console.log(`  ${t.ms.toFixed(0).padStart(4)} ms at ${t.at.toFixed(0).padStart(5)} ms (load ${t.run}): ${t.what}`);
+      }
 
       console.log("\n== 3. Interaction latency on the real page: click -> painted frame, 100 toggles ==");
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } });

@@ -24,6 +24,9 @@ pub fn provide_app_state() -> AppState {
     let notices = provide_notices();
     let embed = provide_embed();
     let store = provide_store(ROADMAP);
+    // The topic dialog's state: the roadmap's head and each of its sections use it, and they
+    // are hydrated as separate tasks under this owner.
+    crate::roadmap::provide_details();
     AppState {
         notices,
         embed,

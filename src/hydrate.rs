@@ -6,9 +6,13 @@
 //! salaries, architecture, mistakes and FAQ sections, the footer) is static HTML that needs no
 //! hydration at all. Once every part is live, the saved state is applied.
 //!
-//! A hydrated part's root gets `data-live`. Until the roadmap has it, the head script
-//! (`js/early-taps.js`) records taps on topics; the roadmap's part applies them in the task
-//! that hydrates it, so no tap made while the app loads is lost.
+//! The roadmap part is the largest: its head (progress, toolbar, badges, dialog) is one task,
+//! then each of its sections is one more (`roadmap::hydrate_section`).
+//!
+//! A hydrated part's root gets `data-live` (the roadmap's once all its sections are live, and
+//! each section's as it goes). Until a topic's section is live, the head script
+//! (`js/early-taps.js`) records taps on it; the task that hydrates the section applies that
+//! section's taps, so no tap made while the app loads is lost.
 
 use crate::app::{hydrate_part, provide_app_state, AppState, PARTS};
 use crate::progress::TopicState;
@@ -24,7 +28,10 @@ const ROADMAP_PART: &str = "roadmap";
 
 /// Hydrate `component` from its root element `root` (the element carrying `data-part`), through
 /// tachys' public `hydrate_from_position`.
-pub fn hydrate_component<V: IntoView + 'static>(root: &web_sys::Element, component: fn() -> V) {
+pub fn hydrate_component<V: IntoView + 'static>(
+    root: &web_sys::Element,
+    component: impl FnOnce() -> V,
+) {
     let state = component()
         .into_view()
         .hydrate_from_position::<true>(root, Position::Current);
@@ -46,6 +53,10 @@ pub fn hydrate() {
 /// paint and handle input in between.
 fn run(owner: Owner, state: AppState, index: usize) {
     match PARTS.get(index) {
+        Some(&ROADMAP_PART) => {
+            owner.with(|| hydrate_named(ROADMAP_PART));
+            next_task(move || roadmap_section(owner, state, index, 0));
+        }
         Some(name) => {
             owner.with(|| hydrate_named(name));
             next_task(move || run(owner, state, index + 1));
@@ -61,7 +72,30 @@ fn run(owner: Owner, state: AppState, index: usize) {
     }
 }
 
-/// Hydrate the part `name` from its root element and mark it live.
+/// Hydrate the roadmap's section `section` with the taps made on its topics, then the next
+/// section in a new task; after the last one the roadmap is live and part `part + 1` follows.
+fn roadmap_section(owner: Owner, state: AppState, part: usize, section: usize) {
+    let hydrated = owner.with(|| {
+        let section = crate::roadmap::hydrate_section(section)?;
+        let taps = take_early_taps(|id| section.topics.iter().any(|t| t.id == id));
+        use_store().apply_early_taps(taps);
+        Some(())
+    });
+    if hydrated.is_some() {
+        next_task(move || roadmap_section(owner, state, part, section + 1));
+        return;
+    }
+    // Every section is live: the rest of the queue names no topic of this roadmap.
+    owner.with(|| use_store().apply_early_taps(take_early_taps(|_| true)));
+    forget_early_taps();
+    if let Some(root) = web::document().and_then(|d| d.get_element_by_id(ROADMAP_PART)) {
+        let _ = root.set_attribute("data-live", "");
+    }
+    next_task(move || run(owner, state, part + 1));
+}
+
+/// Hydrate the part `name` from its root element and mark it live (the roadmap once its
+/// sections are, in [`roadmap_section`]).
 fn hydrate_named(name: &str) {
     let selector = format!("[data-part=\"{name}\"]");
     let root = web::document().and_then(|d| d.query_selector(&selector).ok().flatten());
@@ -74,33 +108,48 @@ fn hydrate_named(name: &str) {
         web::error(&format!("Not hydrated: no component for {selector}"));
         return;
     }
-    if name == ROADMAP_PART {
-        use_store().apply_early_taps(take_early_taps());
+    if name != ROADMAP_PART {
+        let _ = root.set_attribute("data-live", "");
     }
-    let _ = root.set_attribute("data-live", "");
 }
 
-/// The taps on topics the head script recorded before the roadmap was live: `[id, state]`
-/// pairs in the order they were made. Anything malformed is skipped.
-fn take_early_taps() -> Vec<(String, TopicState)> {
+/// Take out of the head script's queue the taps on topics `wanted` accepts: `[id, state]`
+/// pairs in the order they were made. The queue stays the same array (the head script keeps
+/// adding to it); anything malformed is skipped.
+fn take_early_taps(wanted: impl Fn(&str) -> bool) -> Vec<(String, TopicState)> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
-    let key = JsValue::from_str(EARLY_TAPS);
-    let queue = js_sys::Reflect::get(&window, &key).unwrap_or(JsValue::UNDEFINED);
-    let _ = js_sys::Reflect::delete_property(&window, &key);
-    let Ok(queue) = queue.dyn_into::<js_sys::Array>() else {
+    let queue = js_sys::Reflect::get(&window, &JsValue::from_str(EARLY_TAPS));
+    let Some(queue) = queue.ok().and_then(|q| q.dyn_into::<js_sys::Array>().ok()) else {
         return Vec::new();
     };
-    queue
-        .iter()
-        .filter_map(|tap| {
-            let tap = tap.dyn_into::<js_sys::Array>().ok()?;
-            let id = tap.get(0).as_string()?;
-            let state = TopicState::from_slug(&tap.get(1).as_string()?)?;
-            Some((id, state))
-        })
-        .collect()
+    let mut taken = Vec::new();
+    let mut kept = Vec::new();
+    for entry in queue.iter() {
+        let tap = entry.clone().dyn_into::<js_sys::Array>().ok();
+        let id = tap.as_ref().and_then(|t| t.get(0).as_string());
+        if !id.as_deref().is_some_and(&wanted) {
+            kept.push(entry);
+            continue;
+        }
+        let state = tap.and_then(|t| t.get(1).as_string());
+        if let (Some(id), Some(state)) = (id, state.and_then(|s| TopicState::from_slug(&s))) {
+            taken.push((id, state));
+        }
+    }
+    queue.set_length(0);
+    for entry in kept {
+        queue.push(&entry);
+    }
+    taken
+}
+
+/// Drop the head script's queue once every topic is live.
+fn forget_early_taps() {
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::delete_property(&window, &JsValue::from_str(EARLY_TAPS));
+    }
 }
 
 /// Run `f` in a new task (a zero-delay timeout).

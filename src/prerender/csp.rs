@@ -16,7 +16,9 @@ pub fn inline_scripts(page: &str) -> Vec<&str> {
         let Some(close) = rest[open_end..].find("</script>").map(|c| open_end + c) else {
             break;
         };
-        let is_data = open.contains("application/ld+json") || open.contains("application/json");
+        let is_data = ["application/ld+json", "application/json", "text/html"]
+            .iter()
+            .any(|t| open.contains(t));
         if !open.contains(" src=") && !is_data {
             found.push(&rest[open_end..close]);
         }

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 /// The dialog's container for the open topic's details.
 const INFO_ID: &str = "dialog-info";
-/// The template that holds every topic's details, each in a `<div data-topic="<id>">`.
+/// Every topic's details, each in a `<div data-topic="<id>">`: first as the text of a
+/// `<script type="text/html">` (parsed by nobody until a dialog opens), then as a `<template>`.
 const TEMPLATE_ID: &str = "topic-details";
 
 /// Which topic's details are open, and the dialog element.
@@ -124,35 +125,49 @@ pub fn TopicDialog() -> impl IntoView {
     }
 }
 
-/// Every topic's details in one `<template>`: prerendered, but not part of the document (nor
-/// its element count) until the dialog shows one. Static: none of it is in the wasm.
+/// Every topic's details as the text of one `<script type="text/html">`: prerendered, but
+/// neither parsed into elements nor laid out until the dialog first shows one. Static: none of
+/// it is in the wasm.
 #[component]
 pub fn TopicTemplates() -> impl IntoView {
     let store = use_store();
-    view! {
-        <template id=TEMPLATE_ID>
-            {store.roadmap.topics().map(|topic| view! {
-                <div data-topic=topic.id><TopicInfo topic=topic /></div>
-            }).collect_view()}
-        </template>
-    }
+    let html = crate::prerendered!(store
+        .roadmap
+        .topics()
+        .map(|topic| view! { <div data-topic=topic.id><TopicInfo topic=topic /></div> })
+        .collect_view());
+    view! { <script type="text/html" id=TEMPLATE_ID inner_html=html></script> }
 }
 
-/// Put topic `id`'s details from its template into the dialog.
-fn show_info(id: &str) {
+/// The `<template>` holding every topic's details, parsed from its script on first use.
+fn details_template(document: &web_sys::Document) -> Option<web_sys::HtmlTemplateElement> {
     use wasm_bindgen::JsCast;
+    let found = document.get_element_by_id(TEMPLATE_ID)?;
+    if let Ok(template) = found.clone().dyn_into::<web_sys::HtmlTemplateElement>() {
+        return Some(template);
+    }
+    let template = document
+        .create_element("template")
+        .ok()?
+        .dyn_into::<web_sys::HtmlTemplateElement>()
+        .ok()?;
+    template.set_inner_html(&found.text_content().unwrap_or_default());
+    found.replace_with_with_node_1(&template).ok()?;
+    template.set_id(TEMPLATE_ID);
+    Some(template)
+}
+
+/// Put topic `id`'s details into the dialog.
+fn show_info(id: &str) {
     let Some(document) = crate::web::document() else {
         return;
     };
-    let body = document
-        .get_element_by_id(TEMPLATE_ID)
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
-        .and_then(|t| {
-            t.content()
-                .query_selector(&format!("[data-topic=\"{id}\"]"))
-                .ok()
-                .flatten()
-        });
+    let body = details_template(&document).and_then(|t| {
+        t.content()
+            .query_selector(&format!("[data-topic=\"{id}\"]"))
+            .ok()
+            .flatten()
+    });
     let (Some(body), Some(info)) = (body, document.get_element_by_id(INFO_ID)) else {
         return;
     };
@@ -176,5 +191,25 @@ fn TopicInfo(
         <ul class="resources">
             {topic.links.iter().map(|l| view! { <li><a href=l.url rel="noopener">{l.label}</a></li> }).collect_view()}
         </ul>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::TEMPLATE_ID;
+    use crate::content::ROADMAP;
+
+    #[test]
+    fn every_topics_details_are_inside_the_one_script_of_html() {
+        let page = crate::prerender::render::app_html();
+        let open = format!("<script type=\"text/html\" id=\"{TEMPLATE_ID}\">");
+        let start = page.find(&open).expect("the details script") + open.len();
+        // Nothing inside may end the script early.
+        let text = &page[start..start + page[start..].find("</script").unwrap()];
+        for topic in ROADMAP.topics() {
+            let body = format!("<div data-topic=\"{}\">", topic.id);
+            assert_eq!(text.matches(&body).count(), 1, "{body}");
+        }
+        assert_eq!(text.matches("<h4>Resources</h4>").count(), 20);
     }
 }

@@ -10,17 +10,18 @@ use crate::progress::{milestone_reached, Counts};
 use crate::store::use_store;
 use crate::widgets::ProgressBar;
 use badges::{BadgeAnnouncer, Badges};
-pub use details::TopicTemplates;
-use details::{provide_details, TopicDialog};
+use details::TopicDialog;
+pub use details::{provide_details, TopicTemplates};
 use leptos::prelude::*;
 use toolbar::{PreviewBanner, Toolbar};
 use topic::TopicItem;
 
-/// The "Learning Roadmap" part of the page.
+/// The "Learning Roadmap" part of the page. Its sections are prerendered inside it but made
+/// live one task each afterwards ([`hydrate_section`]), so no single task hydrates all twenty
+/// topics on a slow phone.
 #[component]
 pub fn RoadmapSection() -> impl IntoView {
     let store = use_store();
-    provide_details();
     let counts = Memo::new(move |_| store.counts());
     view! {
         <section id="roadmap" data-part="roadmap" class="page-section roadmap" aria-labelledby="roadmap-title">
@@ -41,9 +42,9 @@ pub fn RoadmapSection() -> impl IntoView {
                 <Toolbar />
             </div>
             <Legend />
-            <ol class="path">
-                {store.roadmap.sections.iter().enumerate().map(|(i, s)| view! { <SectionNode section=s index=i /> }).collect_view()}
-            </ol>
+            <ol class="path" inner_html=crate::prerendered!(
+                store.roadmap.sections.iter().enumerate().map(|(i, s)| view! { <SectionNode section=s index=i /> }).collect_view()
+            )></ol>
             <Badges />
             <BadgeAnnouncer />
             <TopicDialog />
@@ -96,7 +97,7 @@ fn SectionNode(
         }
     });
     view! {
-        <li class="path-node" class:done=move || counts.get().all_completed()>
+        <li class="path-node" data-section=section.id class:done=move || counts.get().all_completed()>
             <div class="section-card">
                 <div class="section-title-row">
                     <span class="step" aria-hidden="true">{index + 1}</span>
@@ -113,6 +114,25 @@ fn SectionNode(
             </div>
         </li>
     }
+}
+
+/// Make the roadmap's section `index` live from its prerendered markup (the path's `index`th
+/// item) and mark it `data-live`; `None` once there is no such section. Returns the section.
+#[cfg(feature = "hydrate")]
+pub fn hydrate_section(index: usize) -> Option<&'static Section> {
+    let section = use_store().roadmap.sections.get(index)?;
+    let selector = format!("#roadmap .path-node[data-section=\"{}\"]", section.id);
+    let root = crate::web::document().and_then(|d| d.query_selector(&selector).ok().flatten());
+    let Some(root) = root else {
+        crate::web::error(&format!("Not hydrated: nothing matches {selector}"));
+        return Some(section);
+    };
+    crate::hydrate::hydrate_component(
+        &root,
+        move || view! { <SectionNode section=section index=index /> },
+    );
+    let _ = root.set_attribute("data-live", "");
+    Some(section)
 }
 
 /// What each state looks like: icons and words, not colour alone.
