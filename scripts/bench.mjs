@@ -64,7 +64,7 @@ async function tasksAfterFirstPaint(browser, url) {
   const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "loading"] });
+  await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "loading", "blink.user_timing"] });
   await page.goto(url, { waitUntil: "load" });
   await page.waitForTimeout(6000);
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;

@@ -44,18 +44,55 @@ fn main() {
             .into_boxed_slice(),
     );
     let roadmap = Roadmap { sections };
-    let performance = web_sys::window().and_then(|w| w.performance());
-    if let Some(p) = &performance {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("harness-start");
     }
-    leptos::mount::mount_to_body(move || {
-        backend_roadmap::notices::provide_notices();
-        backend_roadmap::embed::provide_embed();
+    // The page's shared state, provided to both mounts below.
+    let owner = Owner::new();
+    let (notices, embed, store, details) = owner.with(|| {
+        let notices = backend_roadmap::notices::provide_notices();
+        let embed = backend_roadmap::embed::provide_embed();
         let store = backend_roadmap::store::provide_store(roadmap);
+        backend_roadmap::roadmap::provide_details();
+        (
+            notices,
+            embed,
+            store,
+            backend_roadmap::roadmap::use_details(),
+        )
+    });
+    // The state lives as long as the page.
+    std::mem::forget(owner);
+    let provide = move || {
+        provide_context(notices);
+        provide_context(embed);
+        provide_context(store);
+        provide_context(details);
+    };
+    leptos::mount::mount_to_body(move || {
+        provide();
         Effect::new(move |_| store.start());
         view! { <main><backend_roadmap::roadmap::RoadmapSection /></main> }
     });
-    if let Some(p) = &performance {
+    // The page prerenders the sections inside the roadmap and hydrates them one by one; here
+    // they are mounted into the same list.
+    use wasm_bindgen::JsCast;
+    let path = backend_roadmap::web::document()
+        .and_then(|d| d.query_selector("#roadmap .path").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(path) = path {
+        std::mem::forget(leptos::mount::mount_to(path, move || {
+            provide();
+            view! { <backend_roadmap::roadmap::RoadmapPath /> }
+        }));
+    }
+    measure_render();
+}
+
+/// Record `harness-render`: from the start to a laid-out page with every section.
+#[cfg(target_arch = "wasm32")]
+fn measure_render() {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         // Force style and layout so the measure covers a renderable page.
         let _ = backend_roadmap::web::document()
             .and_then(|d| d.body())

@@ -11,7 +11,7 @@ use crate::store::use_store;
 use crate::widgets::ProgressBar;
 use badges::{BadgeAnnouncer, Badges};
 use details::TopicDialog;
-pub use details::{provide_details, TopicTemplates};
+pub use details::{provide_details, use_details, TopicTemplates};
 use leptos::prelude::*;
 use toolbar::{PreviewBanner, Toolbar};
 use topic::TopicItem;
@@ -42,14 +42,26 @@ pub fn RoadmapSection() -> impl IntoView {
                 <Toolbar />
             </div>
             <Legend />
-            <ol class="path" inner_html=crate::prerendered!(
-                store.roadmap.sections.iter().enumerate().map(|(i, s)| view! { <SectionNode section=s index=i /> }).collect_view()
-            )></ol>
+            <ol class="path" inner_html=crate::prerendered!(view! { <RoadmapPath /> })></ol>
             <Badges />
             <BadgeAnnouncer />
             <TopicDialog />
         </section>
     }
+}
+
+/// The path's sections. Prerendered inside [`RoadmapSection`]; the browser hydrates each
+/// ([`hydrate_section`]), or mounts them all in a client-rendered page (the scale harness).
+#[component]
+pub fn RoadmapPath() -> impl IntoView {
+    let store = use_store();
+    store
+        .roadmap
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| view! { <SectionNode section=s index=i /> })
+        .collect_view()
 }
 
 /// "Continue where you left off": a link to the next open topic.
