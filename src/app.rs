@@ -17,6 +17,7 @@ pub struct AppState {
     notices: Notices,
     embed: Embed,
     store: Store,
+    plan: crate::plan::Plan,
 }
 
 /// Provide the shared state with its defaults, which are what the page is prerendered with.
@@ -27,10 +28,12 @@ pub fn provide_app_state() -> AppState {
     // The topic dialog's state: the roadmap's head and each of its sections use it, and they
     // are hydrated as separate tasks under this owner.
     crate::roadmap::provide_details();
+    let plan = crate::plan::provide_plan();
     AppState {
         notices,
         embed,
         store,
+        plan,
     }
 }
 
@@ -42,6 +45,7 @@ impl AppState {
     pub fn start(self) {
         self.embed.start();
         self.store.start();
+        self.plan.start();
         // Offline support for visitors; an embedding site's page stays the host's business.
         if !self.embed.is_embedded() {
             let notices = self.notices;

@@ -14,6 +14,7 @@ pub mod app;
 pub mod embed;
 pub mod notices;
 pub mod page;
+pub mod plan;
 pub mod projects;
 pub mod roadmap;
 pub mod salaries;

@@ -26,8 +26,8 @@ pub fn ProgressBar(
             class="bar"
             aria-label=label
             max=move || counts.get().total
-            value=move || counts.get().completed
-            aria-valuetext=move || format!("{} of {} completed", counts.get().completed, counts.get().total)
+            value=move || counts.get().finished()
+            aria-valuetext=move || counts.get().summary().replacen('/', " of ", 1)
         ></progress>
     }
 }

@@ -24,7 +24,7 @@ fn main() {
                 title: leak(format!("Topic {i}")),
                 summary: "A synthetic topic for the scale benchmark.",
                 why: "Measures rendering and toggling cost.",
-                time_to_learn: "1 day",
+                hours: backend_roadmap::content::Hours { low: 4, high: 8 },
                 links: LINKS,
             })
             .collect::<Vec<_>>()

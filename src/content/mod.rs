@@ -31,10 +31,25 @@ pub struct Topic {
     pub summary: &'static str,
     /// Why it matters for a backend developer.
     pub why: &'static str,
-    /// Estimated time to learn, as a learner would plan it.
-    pub time_to_learn: &'static str,
+    /// Estimated hours of study to learn it (an estimate: `crate::plan` turns it into weeks
+    /// at the learner's pace).
+    pub hours: Hours,
     /// 2-4 official docs or free resources.
     pub links: &'static [Link],
+}
+
+/// An estimate of study hours: from `low` to `high`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hours {
+    pub low: u16,
+    pub high: u16,
+}
+
+impl Hours {
+    /// The estimate's middle, which the plan schedules.
+    pub fn typical(self) -> u32 {
+        (u32::from(self.low) + u32::from(self.high)).div_ceil(2)
+    }
 }
 
 /// Which topics must be completed for a milestone badge to unlock.
@@ -152,7 +167,11 @@ mod tests {
     fn every_topic_is_fully_described() {
         for t in ROADMAP.topics() {
             assert!(!t.title.is_empty() && !t.summary.is_empty() && !t.why.is_empty());
-            assert!(!t.time_to_learn.is_empty(), "{} has no time estimate", t.id);
+            assert!(
+                0 < t.hours.low && t.hours.low <= t.hours.high,
+                "{} has no time estimate",
+                t.id
+            );
             assert!((2..=4).contains(&t.links.len()), "{} needs 2-4 links", t.id);
             for l in t.links {
                 assert!(l.url.starts_with("https://"), "{} link {}", t.id, l.url);

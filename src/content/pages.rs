@@ -12,7 +12,8 @@ pub const HERO: HeroText = HeroText {
     label: "2026 Roadmap",
     title: "Backend Developer Roadmap",
     subtitle: "Master server-side programming, databases, APIs, security, and DevOps. Your complete guide to becoming a professional backend developer in 2026.",
-    facts: ["5-8 Months", "Intermediate", "High Demand"],
+    // The first fact is `plan::schedule::months_range` at the default pace (a test checks it).
+    facts: ["5-8 Months at 14 h/week", "Intermediate", "High Demand"],
 };
 
 pub const ABOUT_PARAGRAPHS: [&str; 2] = [
@@ -153,7 +154,9 @@ pub struct Faq {
 pub const FAQ: [Faq; 6] = [
     Faq {
         question: "How long does it take to become a backend developer?",
-        answer: "Usually 4-8 months of consistent practice.",
+        // `plan::schedule::duration_answer` writes this sentence from the topics' estimates;
+        // a test keeps the two equal.
+        answer: "About 5-8 months at 14 hours a week (two hours a day), the pace the roadmap's estimates assume; full-time learners at 40 hours a week can get through it in 2-3 months.",
     },
     Faq {
         question: "What is the best language for backend development?",

@@ -133,8 +133,33 @@ impl Counts {
         }
     }
 
+    /// Topics that count toward progress and milestones: completed or skipped.
+    pub fn finished(self) -> usize {
+        self.completed + self.skipped
+    }
+
+    /// Every topic completed or skipped: 100%, and what a milestone needs.
+    pub fn all_finished(self) -> bool {
+        self.total > 0 && self.finished() == self.total
+    }
+
+    /// Every topic completed, none skipped: the only case the page calls done.
     pub fn all_completed(self) -> bool {
         self.total > 0 && self.completed == self.total
+    }
+
+    /// "7/20 completed", or with skipped topics "9/20: 7 completed, 2 skipped" (skipped
+    /// topics count toward progress and are always named as skipped).
+    pub fn summary(self) -> String {
+        match self.skipped {
+            0 => format!("{}/{} completed", self.completed, self.total),
+            n => format!(
+                "{}/{}: {} completed, {n} skipped",
+                self.finished(),
+                self.total,
+                self.completed
+            ),
+        }
     }
 }
 
@@ -182,6 +207,11 @@ impl Progress {
     }
 
     /// Every stored topic entry, including ids the roadmap does not know.
+    /// A topic's state with the time it was last changed, if it ever was.
+    pub fn topic_entry(&self, id: &str) -> Option<Stamped<TopicState>> {
+        self.topics.get(id).copied()
+    }
+
     pub fn topic_entries(&self) -> impl Iterator<Item = (&str, Stamped<TopicState>)> {
         self.topics.iter().map(|(k, v)| (k.as_str(), *v))
     }
@@ -303,16 +333,17 @@ impl Progress {
     }
 }
 
-/// The milestone rule: a section's badge needs every topic of its section completed; the final
-/// badge needs every topic of the roadmap. `roadmap` is only asked for when it matters.
+/// The milestone rule: a section's badge needs every topic of its section completed or
+/// skipped; the final badge needs every topic of the roadmap. `roadmap` is only asked for when
+/// it matters.
 pub fn milestone_reached(
     scope: MilestoneScope,
     section: Counts,
     roadmap: impl FnOnce() -> Counts,
 ) -> bool {
     match scope {
-        MilestoneScope::Section => section.all_completed(),
-        MilestoneScope::WholeRoadmap => roadmap().all_completed(),
+        MilestoneScope::Section => section.all_finished(),
+        MilestoneScope::WholeRoadmap => roadmap().all_finished(),
     }
 }
 
@@ -401,12 +432,36 @@ mod tests {
     }
 
     #[test]
-    fn skipped_topics_keep_a_badge_locked() {
+    fn skipped_topics_count_toward_a_badge_and_are_named() {
         let mut p = Progress::new();
         let internet = &ROADMAP.sections[0];
         complete_all(&mut p, internet, 1);
         p.set_topic("dns", TopicState::Skipped, 2);
+        assert!(p.milestone_unlocked(ROADMAP, internet));
+        p.set_topic("dns", TopicState::InProgress, 3);
         assert!(!p.milestone_unlocked(ROADMAP, internet));
+        p.set_topic("dns", TopicState::Skipped, 4);
+        let c = p.section_counts(internet);
+        assert!(c.all_finished() && !c.all_completed());
+        assert_eq!(c.summary(), "3/3: 2 completed, 1 skipped");
+        assert_eq!(
+            p.roadmap_counts(ROADMAP).summary(),
+            "3/20: 2 completed, 1 skipped"
+        );
+        p.set_topic("dns", TopicState::Completed, 5);
+        assert_eq!(p.section_counts(internet).summary(), "3/3 completed");
+    }
+
+    #[test]
+    fn the_final_badge_counts_skipped_topics_too() {
+        let mut p = Progress::new();
+        for s in ROADMAP.sections {
+            complete_all(&mut p, s, 1);
+        }
+        p.set_topic("kubernetes", TopicState::Skipped, 2);
+        assert_eq!(p.unlocked_milestones(ROADMAP).len(), 5);
+        let c = p.roadmap_counts(ROADMAP);
+        assert!(c.all_finished() && !c.all_completed());
     }
 
     #[test]

@@ -22,8 +22,8 @@ pub fn Badges() -> impl IntoView {
                                 <span class="badge-state">
                                     {move || if on() { "Unlocked".to_string() } else {
                                         match m.scope {
-                                            crate::content::MilestoneScope::Section => format!("Locked: complete {}", section.title),
-                                            crate::content::MilestoneScope::WholeRoadmap => "Locked: complete all topics".to_string(),
+                                            crate::content::MilestoneScope::Section => format!("Locked: complete or skip every topic of {}", section.title),
+                                            crate::content::MilestoneScope::WholeRoadmap => "Locked: complete or skip every topic".to_string(),
                                         }
                                     }}
                                 </span>

@@ -186,7 +186,10 @@ fn TopicInfo(
     view! {
         <h4>"Why it matters"</h4>
         <p>{topic.why}</p>
-        <p class="estimate"><strong>"Estimated time to learn: "</strong>{topic.time_to_learn}</p>
+        <p class="estimate">
+            <strong>"Estimated time to learn: "</strong>
+            {crate::plan::schedule::estimate_text(topic, crate::plan::schedule::Pace::default())}
+        </p>
         <h4>"Resources"</h4>
         <ul class="resources">
             {topic.links.iter().map(|l| view! { <li><a href=l.url rel="noopener">{l.label}</a></li> }).collect_view()}

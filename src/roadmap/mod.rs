@@ -6,6 +6,7 @@ mod toolbar;
 mod topic;
 
 use crate::content::Section;
+use crate::plan::PlanCard;
 use crate::progress::{milestone_reached, Counts};
 use crate::store::use_store;
 use crate::widgets::ProgressBar;
@@ -34,13 +35,14 @@ pub fn RoadmapSection() -> impl IntoView {
                 <div class="progress-row">
                     <span class="progress-label" id="overall-progress-label">"Your Progress"</span>
                     <span class="progress-figure">
-                        {move || format!("{}/{} completed", counts.get().completed, counts.get().total)}
+                        {move || counts.get().summary()}
                     </span>
                 </div>
                 <ProgressBar label="Overall progress" counts=counts />
                 <ContinueLink />
                 <Toolbar />
             </div>
+            <PlanCard />
             <Legend />
             <ol class="path" inner_html=crate::prerendered!(view! { <RoadmapPath /> })></ol>
             <Badges />
@@ -78,7 +80,17 @@ fn ContinueLink() -> impl IntoView {
                     {move || next.get().map(|t| t.title)}
                 </a>
             </span>
-            <span hidden=move || next.get().is_some()>"Every topic is completed or skipped. Well done!"</span>
+            <span hidden=move || next.get().is_some()>
+                // Only a roadmap with every topic completed is called done.
+                {move || {
+                    let c = store.counts();
+                    if c.all_completed() {
+                        "Every topic is completed. Well done!".to_string()
+                    } else {
+                        format!("Every topic is completed or skipped: {} completed, {} skipped.", c.completed, c.skipped)
+                    }
+                }}
+            </span>
         </p>
     }
 }
@@ -96,6 +108,25 @@ fn SectionNode(
     let counts =
         Memo::new(move |_| Counts::of(section.topics.iter().map(|t| store.topic_state(t.id))));
     let heading_id = format!("section-{}", section.id);
+    // Hours left in this section, and when the plan gets through it (sections in order).
+    let plan = crate::plan::use_plan();
+    let left = Memo::new(move |_| {
+        store.with_shown(|p| crate::plan::schedule::hours_left(p, section.topics))
+    });
+    let through = Memo::new(move |_| {
+        let before = store.roadmap.sections[..index]
+            .iter()
+            .flat_map(|s| s.topics);
+        store.with_shown(|p| crate::plan::schedule::hours_left(p, before)) + left.get()
+    });
+    let hours_text = move || match (left.get(), plan.finish_day(through.get())) {
+        (0, _) => "No hours left".to_string(),
+        (h, Some(day)) => format!(
+            "About {h} h left, by {}",
+            crate::plan::schedule::long_date(day)
+        ),
+        (h, None) => format!("About {h} h left"),
+    };
     let milestone = section.milestone.map(|m| {
         // The model's rule, fed from this section's signals (the roadmap's counts only for the
         // final badge, so section badges do not wake on other sections' toggles).
@@ -109,15 +140,16 @@ fn SectionNode(
         }
     });
     view! {
-        <li class="path-node" data-section=section.id class:done=move || counts.get().all_completed()>
+        <li class="path-node" data-section=section.id class:done=move || counts.get().all_finished()>
             <div class="section-card">
                 <div class="section-title-row">
                     <span class="step" aria-hidden="true">{index + 1}</span>
                     <h3 id=heading_id inner_html=crate::prerendered!(section.title)></h3>
                     <span class="section-figure">
-                        {move || format!("{}/{}", counts.get().completed, counts.get().total)}
+                        {move || format!("{}/{}", counts.get().finished(), counts.get().total)}
                     </span>
                 </div>
+                <p class="section-hours">{hours_text}</p>
                 <ProgressBar label=format!("{} progress", section.title) counts=counts />
                 <ul class="topics">
                     {section.topics.iter().map(|t| view! { <TopicItem topic=t /> }).collect_view()}
@@ -155,7 +187,7 @@ fn Legend() -> impl IntoView {
             <li><span class="state-icon" data-state="not-started" aria-hidden="true"></span>"Not Started"</li>
             <li><span class="state-icon" data-state="in-progress" aria-hidden="true"></span>"In progress"</li>
             <li><span class="state-icon" data-state="completed" aria-hidden="true"></span>"Completed"</li>
-            <li><span class="state-icon" data-state="skipped" aria-hidden="true"></span>"Skipped (not counted as completed)"</li>
+            <li><span class="state-icon" data-state="skipped" aria-hidden="true"></span>"Skipped (counts toward progress)"</li>
             <li><span class="milestone-icon" aria-hidden="true">"★"</span>"Milestone"</li>
         })></ul>
     }

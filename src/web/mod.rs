@@ -14,6 +14,11 @@ pub fn now() -> u64 {
     js_sys::Date::now() as u64
 }
 
+/// How far the learner's time zone is ahead of UTC now, in ms.
+pub fn timezone_offset_ms() -> i64 {
+    -(js_sys::Date::new_0().get_timezone_offset() * 60_000.0) as i64
+}
+
 /// The page's document, if there is one.
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()

@@ -13,7 +13,7 @@ test("the page holds the seed content with one h1 and a heading outline", async 
   await expect(page.locator("h1")).toHaveCount(1);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Backend Developer Roadmap");
   await expect(page.getByText("2026 Roadmap", { exact: true })).toBeVisible();
-  for (const fact of ["5-8 Months", "Intermediate", "High Demand"]) {
+  for (const fact of ["5-8 Months at 14 h/week", "Intermediate", "High Demand"]) {
     await expect(page.locator(".hero-facts").getByText(fact, { exact: true })).toBeVisible();
   }
   for (const h of ["What is a Backend Developer?", "Learning Roadmap", "Backend Developer Salaries 2026", "Project Ideas",
@@ -40,7 +40,7 @@ test("salaries, projects, FAQ and the rest of the seed are shown", async ({ page
     await expect(page.getByRole("heading", { level: 3, name: title, exact: true })).toBeVisible();
   }
   await expect(page.locator("#faq summary")).toHaveCount(6);
-  await expect(page.locator("#faq")).toContainText("Usually 4-8 months of consistent practice.");
+  await expect(page.locator("#faq")).toContainText("About 5-8 months at 14 hours a week (two hours a day)");
   for (const text of ["Skipping fundamentals", "Not building projects", "Ignoring system design", "Lack of consistency"]) {
     await expect(page.locator("#mistakes")).toContainText(text);
   }

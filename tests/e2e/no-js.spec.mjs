@@ -10,5 +10,5 @@ test("with JavaScript off the roadmap's 20 topics and the FAQ are in the page", 
   await expect(page.getByRole("button", { name: "Docker", exact: true })).toBeVisible();
   await expect(page.locator("#faq summary")).toHaveCount(6);
   await page.getByText("How long does it take to become a backend developer?").click();
-  await expect(page.getByText("Usually 4-8 months of consistent practice.")).toBeVisible();
+  await expect(page.getByText("About 5-8 months at 14 hours a week (two hours a day)")).toBeVisible();
 });

@@ -53,15 +53,26 @@ test("a section badge unlocks, is announced, and locks again", async ({ page }) 
   await expect(badge).not.toHaveClass(/unlocked/);
 });
 
-test("skipped topics show as skipped and do not count", async ({ page }) => {
+test("skipped topics count toward progress and badges, and are named as skipped", async ({ page }) => {
   await openApp(page);
   await page.getByRole("button", { name: "Details: Kubernetes" }).click();
   const dialog = page.getByRole("dialog", { name: "Kubernetes" });
   await dialog.getByRole("radio", { name: "Skipped" }).check();
   await dialog.getByRole("button", { name: "Done" }).click();
   await expect(page.locator("#topic-kubernetes-state")).toHaveText("Skipped");
-  await expect(page.locator(".progress-figure")).toHaveText("0/20 completed");
-  await expect(page.locator(".legend")).toContainText("Skipped (not counted as completed)");
+  await expect(page.locator(".progress-figure")).toHaveText("1/20: 0 completed, 1 skipped");
+  await expect(page.getByRole("progressbar", { name: "Overall progress" })).toHaveAttribute("aria-valuetext", "1 of 20: 0 completed, 1 skipped");
+  await expect(page.locator(".legend")).toContainText("Skipped (counts toward progress)");
+
+  // Every other topic completed: the final badge unlocks, and nothing calls the roadmap done.
+  const toggles = page.locator("#roadmap .topic-toggle:not(#topic-kubernetes)");
+  for (let i = 0; i < 19; i++) await toggles.nth(i).click();
+  await expect(page.locator(".progress-figure")).toHaveText("20/20: 19 completed, 1 skipped");
+  await expect(page.locator(".badge", { hasText: "You are a professional Backend Developer!" })).toContainText("Unlocked");
+  await expect(page.locator(".continue span:visible")).toHaveText("Every topic is completed or skipped: 19 completed, 1 skipped.");
+  await expect(page.locator("#roadmap")).not.toContainText(/well done/i);
+  await topic(page, "Kubernetes").click();
+  await expect(page.locator(".continue span:visible")).toHaveText("Every topic is completed. Well done!");
 });
 
 test("the details dialog opens, sets In progress, closes on Esc and returns focus", async ({ page }) => {

@@ -1,0 +1,170 @@
+//! The learner's plan: hours a week and an optional start date, turned into hours left and a
+//! finish date (overall and per section), beside the pace actually kept. The arithmetic is in
+//! [`schedule`]; this is its state, kept in the browser under [`PLAN_KEY`], and its card.
+
+pub mod schedule;
+
+use crate::store::use_store;
+use leptos::prelude::*;
+use schedule::{Pace, DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK};
+
+/// Where the plan's settings are kept: `hours=14;start=2027-01-04`.
+pub const PLAN_KEY: &str = "backend-roadmap:plan";
+
+/// The plan's settings and the learner's calendar (known once the page runs in a browser).
+#[derive(Clone, Copy)]
+pub struct Plan {
+    pace: RwSignal<Pace>,
+    start: RwSignal<Option<i64>>,
+    /// Today, and the time zone's offset from UTC in ms; `None` while prerendering.
+    today: RwSignal<Option<(i64, i64)>>,
+    error: RwSignal<Option<String>>,
+}
+
+pub fn provide_plan() -> Plan {
+    let plan = Plan {
+        pace: RwSignal::new(Pace::default()),
+        start: RwSignal::new(None),
+        today: RwSignal::new(None),
+        error: RwSignal::new(None),
+    };
+    provide_context(plan);
+    plan
+}
+
+pub fn use_plan() -> Plan {
+    expect_context::<Plan>()
+}
+
+impl Plan {
+    /// Read the saved settings and today's date (after hydration).
+    pub fn start(self) {
+        if let Some((pace, start)) = crate::web::storage::get_pref(PLAN_KEY)
+            .as_deref()
+            .map(schedule::decode_settings)
+        {
+            self.pace.set(pace);
+            self.start.set(start);
+        }
+        let offset_ms = crate::web::timezone_offset_ms();
+        let today = schedule::local_day(crate::web::now(), offset_ms);
+        self.today.set(Some((today, offset_ms)));
+    }
+
+    fn save(self) {
+        let text = schedule::encode_settings(self.pace.get_untracked(), self.start.get_untracked());
+        crate::web::storage::set_pref(PLAN_KEY, &text);
+    }
+
+    pub fn pace(self) -> Pace {
+        self.pace.get()
+    }
+
+    /// The day the plan starts from, once today is known.
+    fn first_day(self) -> Option<i64> {
+        self.today
+            .get()
+            .map(|(today, _)| schedule::start_day(today, self.start.get()))
+    }
+
+    /// The finish day for `hours` left, once today is known.
+    pub fn finish_day(self, hours: u32) -> Option<i64> {
+        self.first_day()
+            .map(|from| schedule::finish_day(from, hours, self.pace.get()))
+    }
+}
+
+/// "Your plan": the pace and start inputs, hours left, the planned and the kept finish dates.
+#[component]
+pub fn PlanCard() -> impl IntoView {
+    let store = use_store();
+    let plan = use_plan();
+    let left =
+        Memo::new(move |_| store.with_shown(|p| schedule::hours_left(p, store.roadmap.topics())));
+    let on_hours = move |ev: leptos::ev::Event| match Pace::parse(&event_target_value(&ev)) {
+        Ok(pace) => {
+            plan.error.set(None);
+            plan.pace.set(pace);
+            plan.save();
+        }
+        Err(e) => plan.error.set(Some(e.to_string())),
+    };
+    let on_start = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        match schedule::parse_date(&text) {
+            Some(day) => plan.start.set(Some(day)),
+            None if text.trim().is_empty() => plan.start.set(None),
+            None => {
+                plan.error.set(Some(
+                    "Enter the start as a date, or leave it empty to start today.".into(),
+                ));
+                return;
+            }
+        }
+        plan.error.set(None);
+        plan.save();
+    };
+    let planned = move || {
+        let hours = left.get();
+        let pace = plan.pace.get().hours_per_week();
+        if hours == 0 {
+            return "No hours left to plan: every topic is completed or skipped.".to_string();
+        }
+        match plan.finish_day(hours) {
+            Some(day) => format!(
+                "About {hours} hours left. At {pace} hours a week you finish around {}.",
+                schedule::long_date(day)
+            ),
+            None => format!("About {hours} hours left at {pace} hours a week."),
+        }
+    };
+    let kept = move || {
+        let (today, offset) = plan.today.get()?;
+        let kept = store.with_shown(|p| schedule::kept_pace(p, store.roadmap, today, offset))?;
+        let topics = if kept.topics == 1 {
+            "1 topic".to_string()
+        } else {
+            format!("{} topics", kept.topics)
+        };
+        let mut text = format!(
+            "Your pace so far: about {} hours a week ({topics} completed since {}).",
+            kept.whole_hours_per_week(),
+            schedule::long_date(kept.since)
+        );
+        if let Some(day) = kept
+            .finish_day(today, left.get())
+            .filter(|_| left.get() > 0)
+        {
+            text.push_str(&format!(
+                " At that pace you finish around {}.",
+                schedule::long_date(day)
+            ));
+        }
+        Some(text)
+    };
+    view! {
+        <div class="plan" role="group" aria-labelledby="plan-title">
+            <h3 id="plan-title">"Your plan"</h3>
+            <div class="plan-fields">
+                <label>
+                    "Hours a week"
+                    <input id="plan-hours" type="number" inputmode="numeric" min="1" max=MAX_HOURS_PER_WEEK step="1"
+                        prop:value=move || plan.pace.get().hours_per_week().to_string()
+                        aria-describedby="plan-error" on:change=on_hours />
+                </label>
+                <label>
+                    "Start date (optional)"
+                    <input id="plan-start" type="date"
+                        prop:value=move || plan.start.get().map(schedule::iso_date).unwrap_or_default()
+                        aria-describedby="plan-error" on:change=on_start />
+                </label>
+            </div>
+            <p class="field-error" id="plan-error" aria-live="polite">{move || plan.error.get()}</p>
+            <p class="plan-summary" aria-live="polite">{planned}</p>
+            <p class="plan-kept">{kept}</p>
+            <p class="small">
+                {format!("Each topic's estimate is in hours; the plan assumes {DEFAULT_HOURS_PER_WEEK} hours a week until you set your own. Skipped topics need no hours.")}
+            </p>
+        </div>
+    }
+}
