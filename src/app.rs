@@ -46,6 +46,8 @@ impl AppState {
         self.embed.start();
         self.store.start();
         self.plan.start();
+        #[cfg(feature = "hydrate")]
+        crate::roadmap::links::start();
         // Offline support for visitors; an embedding site's page stays the host's business.
         if !self.embed.is_embedded() {
             let notices = self.notices;

@@ -305,7 +305,6 @@ pub fn long_date(day: i64) -> String {
 mod tests {
     use super::*;
     use crate::content::{FAQ, HERO, ROADMAP};
-    use proptest::prelude::*;
 
     #[test]
     fn a_pace_is_a_whole_number_of_hours_from_1_to_100() {
@@ -449,6 +448,13 @@ mod tests {
         assert_eq!(long_date(parse_date("2027-03-01").unwrap()), "1 Mar 2027");
         assert_eq!(local_day(0, -1), -1, "a time zone behind UTC");
     }
+}
+
+/// Properties of the date arithmetic (native only: proptest is not built for wasm32).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
 
     proptest! {
         #[test]

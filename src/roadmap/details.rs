@@ -17,12 +17,36 @@ const TEMPLATE_ID: &str = "topic-details";
 pub struct Details {
     open: RwSignal<Option<&'static str>>,
     dialog: NodeRef<Dialog>,
+    /// The dialog was opened by a link (`links`): closing it goes Back.
+    by_link: RwSignal<bool>,
 }
 
 impl Details {
+    /// The topic whose details are showing.
+    pub fn showing(self) -> Option<&'static str> {
+        self.open
+            .get_untracked()
+            .filter(|_| self.dialog.get_untracked().is_some_and(|d| d.open()))
+    }
+
+    /// Show a topic's details because the address names it.
+    pub fn open_from_link(self, id: &'static str) {
+        self.open(id);
+        self.by_link.set(true);
+    }
+
+    /// The address no longer names a topic (Back): close a dialog a link opened.
+    pub fn close_for_link(self) {
+        if self.by_link.get_untracked() {
+            self.by_link.set(false);
+            self.close();
+        }
+    }
+
     /// Show a topic's details. The modal opens on the next frame, once its content is
     /// rendered, so the browser moves focus to the first control inside it.
     pub fn open(self, id: &'static str) {
+        self.by_link.set(false);
         show_info(id);
         self.open.set(Some(id));
         let dialog = self.dialog;
@@ -56,6 +80,7 @@ pub fn provide_details() {
     provide_context(Details {
         open: RwSignal::new(None),
         dialog: NodeRef::new(),
+        by_link: RwSignal::new(false),
     });
 }
 
@@ -70,10 +95,28 @@ pub fn TopicDialog() -> impl IntoView {
     let details = use_details();
     let store = use_store();
     let embed = crate::embed::use_embed();
-    // When the dialog closes (button, Esc), focus returns to the topic's details button.
+    // When the dialog closes (button, Esc), focus returns to the topic's details button, and
+    // a dialog a link opened takes its entry out of history (as Back would have).
     let on_close = move |_| {
+        if details.by_link.get_untracked() {
+            details.by_link.set(false);
+            if let Some(Ok(history)) = web_sys::window().map(|w| w.history()) {
+                let _ = history.back();
+            }
+        }
         if let Some(id) = details.open.get_untracked() {
             crate::web::focus_id(&format!("details-{id}"));
+        }
+    };
+    let copy_link = move |_| {
+        let link = details
+            .open
+            .get_untracked()
+            .zip(crate::web::page_base_url());
+        if let Some((id, page)) = link {
+            if crate::web::files::copy_to_clipboard(&super::links::topic_link(&page, id)) {
+                crate::notices::use_notices().info("Link to this topic copied.");
+            }
         }
     };
     // Embedded, external resources open in a new tab instead of replacing the host's frame.
@@ -118,6 +161,7 @@ pub fn TopicDialog() -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
                 <div class="dialog-actions">
+                    <button type="button" class="btn btn-quiet" on:click=copy_link>"Copy link"</button>
                     <button type="button" class="btn" on:click=move |_| details.close()>"Done"</button>
                 </div>
             </div>

@@ -2,6 +2,7 @@
 
 mod badges;
 mod details;
+pub mod links;
 mod toolbar;
 mod topic;
 
@@ -76,7 +77,11 @@ fn ContinueLink() -> impl IntoView {
         <p class="continue">
             <span hidden=move || next.get().is_none()>
                 "Next up: "
-                <a href=move || format!("#topic-{}", id()) on:click=move |_| crate::web::focus_id(&format!("topic-{}", id()))>
+                // A jump to the topic's button (a plain `#topic-` link would open its details).
+                <a href=move || format!("#topic-{}", id()) on:click=move |ev: leptos::ev::MouseEvent| {
+                    ev.prevent_default();
+                    crate::web::focus_id(&format!("topic-{}", id()));
+                }>
                     {move || next.get().map(|t| t.title)}
                 </a>
             </span>

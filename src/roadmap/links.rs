@@ -1,0 +1,93 @@
+//! Links to a topic: `…/#topic-<id>` opens the page at that topic with its details open, and
+//! the browser's Back closes a dialog that a link opened. The dialog's "Copy link" writes the
+//! same form. An id the roadmap does not know is ignored.
+
+use crate::content::{Roadmap, Topic};
+
+/// The prefix of a topic's link and of its toggle button's id.
+pub const PREFIX: &str = "#topic-";
+
+/// The topic a location hash names, if it is one of `roadmap`'s.
+pub fn topic_from_hash(hash: &str, roadmap: Roadmap) -> Option<&'static Topic> {
+    roadmap.topic(hash.strip_prefix(PREFIX)?)
+}
+
+/// The link to topic `id` on the page at `page` (its address without query or fragment).
+pub fn topic_link(page: &str, id: &str) -> String {
+    format!("{page}{PREFIX}{id}")
+}
+
+/// Open the topic the address names, and follow the address as the learner moves through
+/// history (after hydration).
+#[cfg(feature = "hydrate")]
+pub fn start() {
+    use super::details::use_details;
+    use crate::store::use_store;
+    use wasm_bindgen::prelude::*;
+
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let roadmap = use_store().roadmap;
+    let details = use_details();
+    let location = window.location();
+    let hash = location.hash().unwrap_or_default();
+    if let Some(topic) = topic_from_hash(&hash, roadmap) {
+        // Give Back a place to return to in this page: the address without the topic first.
+        if let (Ok(history), Ok(href)) = (window.history(), location.href()) {
+            let page = href.split('#').next().unwrap_or_default();
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(page));
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&hash));
+        }
+        details.open_from_link(topic.id);
+    }
+    let on_hash = Closure::<dyn Fn()>::new(move || {
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        match topic_from_hash(&hash, roadmap) {
+            Some(topic) if details.showing() != Some(topic.id) => details.open_from_link(topic.id),
+            Some(_) => {}
+            None => details.close_for_link(),
+        }
+    });
+    let _ = window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+    // The page lives as long as the tab.
+    on_hash.forget();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::ROADMAP;
+
+    #[test]
+    fn a_hash_names_a_known_topic_or_nothing() {
+        assert_eq!(
+            topic_from_hash("#topic-docker", ROADMAP).map(|t| t.id),
+            Some("docker")
+        );
+        for other in [
+            "",
+            "#",
+            "#topic-",
+            "#topic-nope",
+            "#topic-docker2",
+            "#details-docker",
+            "topic-docker",
+            "#topic-<script>",
+        ] {
+            assert!(topic_from_hash(other, ROADMAP).is_none(), "{other}");
+        }
+        assert_eq!(
+            topic_link("https://example.org/roadmap/", "sql"),
+            "https://example.org/roadmap/#topic-sql"
+        );
+        // Every topic's link leads back to it.
+        for t in ROADMAP.topics() {
+            let link = topic_link("https://x/", t.id);
+            let hash = &link[link.find('#').unwrap()..];
+            assert_eq!(topic_from_hash(hash, ROADMAP).map(|t| t.id), Some(t.id));
+        }
+    }
+}
