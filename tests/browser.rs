@@ -284,23 +284,13 @@ async fn next_task() {
 #[wasm_bindgen_test]
 async fn a_change_saved_in_another_tab_shows_in_the_mounted_roadmap() {
     use backend_roadmap::content::ROADMAP;
-    use backend_roadmap::embed::provide_embed;
-    use backend_roadmap::notices::provide_notices;
-    use backend_roadmap::roadmap::RoadmapSection;
-    use backend_roadmap::store::provide_store;
-    use leptos::prelude::*;
     use wasm_bindgen::JsCast;
 
     local();
     let document = web_sys::window().unwrap().document().unwrap();
     let parent: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&parent).unwrap();
-    let mounted = leptos::mount::mount_to(parent.clone(), || {
-        provide_notices();
-        provide_embed();
-        provide_store(ROADMAP).start();
-        view! { <RoadmapSection /> }
-    });
+    backend_roadmap::roadmap::mount_standalone(parent.clone(), ROADMAP).start();
     let pressed = || {
         document
             .get_element_by_id("topic-docker")
@@ -322,6 +312,5 @@ async fn a_change_saved_in_another_tab_shows_in_the_mounted_roadmap() {
         .text_content()
         .unwrap_or_default()
         .contains("1/20 completed"));
-    drop(mounted);
     parent.remove();
 }

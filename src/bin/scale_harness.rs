@@ -5,7 +5,6 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use backend_roadmap::content::{Link, Roadmap, Section, Topic};
-    use leptos::prelude::*;
 
     console_error_panic_hook::set_once();
     let n: usize = backend_roadmap::web::query_param("n")
@@ -47,44 +46,16 @@ fn main() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("harness-start");
     }
-    // The page's shared state, provided to both mounts below.
-    let owner = Owner::new();
-    let (notices, embed, store, details) = owner.with(|| {
-        let notices = backend_roadmap::notices::provide_notices();
-        let embed = backend_roadmap::embed::provide_embed();
-        let store = backend_roadmap::store::provide_store(roadmap);
-        backend_roadmap::roadmap::provide_details();
-        (
-            notices,
-            embed,
-            store,
-            backend_roadmap::roadmap::use_details(),
-        )
-    });
-    // The state lives as long as the page.
-    std::mem::forget(owner);
-    let provide = move || {
-        provide_context(notices);
-        provide_context(embed);
-        provide_context(store);
-        provide_context(details);
-    };
-    leptos::mount::mount_to_body(move || {
-        provide();
-        Effect::new(move |_| store.start());
-        view! { <main><backend_roadmap::roadmap::RoadmapSection /></main> }
-    });
-    // The page prerenders the sections inside the roadmap and hydrates them one by one; here
-    // they are mounted into the same list.
-    use wasm_bindgen::JsCast;
-    let path = backend_roadmap::web::document()
-        .and_then(|d| d.query_selector("#roadmap .path").ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(path) = path {
-        std::mem::forget(leptos::mount::mount_to(path, move || {
-            provide();
-            view! { <backend_roadmap::roadmap::RoadmapPath /> }
-        }));
+    let body = backend_roadmap::web::document().and_then(|d| d.body());
+    if let Some(body) = body {
+        let main: web_sys::HtmlElement = body
+            .owner_document()
+            .and_then(|d| d.create_element("main").ok())
+            .map(wasm_bindgen::JsCast::unchecked_into)
+            .expect("a main element");
+        let _ = body.append_child(&main);
+        let store = backend_roadmap::roadmap::mount_standalone(main, roadmap);
+        store.start();
     }
     measure_render();
 }

@@ -3,6 +3,7 @@
 mod badges;
 mod details;
 pub mod links;
+mod shortcuts;
 mod toolbar;
 mod topic;
 
@@ -25,6 +26,47 @@ use topic::TopicItem;
 pub fn RoadmapSection() -> impl IntoView {
     let store = use_store();
     let counts = Memo::new(move |_| store.counts());
+    let details = use_details();
+    let help = NodeRef::<leptos::html::Dialog>::new();
+    let announced = RwSignal::new(String::new());
+    let show_help = move || {
+        if let Some(d) = help.get_untracked() {
+            let _ = d.show_modal();
+        }
+    };
+    // Shortcuts on a focused topic (`shortcuts::SHORTCUTS`); each change is announced.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        use wasm_bindgen::JsCast;
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let Some(action) = shortcuts::action(&ev.key()) else {
+            return;
+        };
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let topic = target
+            .filter(|e| e.class_list().contains("topic-toggle"))
+            .and_then(|e| {
+                e.id()
+                    .strip_prefix("topic-")
+                    .and_then(|id| store.roadmap.topic(id))
+            });
+        let Some(topic) = topic else {
+            return;
+        };
+        ev.prevent_default();
+        match action {
+            shortcuts::Action::Set(state) if !store.is_preview() => {
+                store.set_topic(topic.id, state);
+                announced.set(format!("{}: {}", topic.title, state.label()));
+            }
+            shortcuts::Action::Details => details.open(topic.id),
+            shortcuts::Action::Help => show_help(),
+            _ => {}
+        }
+    };
     view! {
         <section id="roadmap" data-part="roadmap" class="page-section roadmap" aria-labelledby="roadmap-title">
             <div class="section-head">
@@ -45,7 +87,16 @@ pub fn RoadmapSection() -> impl IntoView {
             </div>
             <PlanCard />
             <Legend />
-            <ol class="path" inner_html=crate::prerendered!(view! { <RoadmapPath /> })></ol>
+            <p class="shortcuts-hint">
+                <button type="button" class="btn btn-small btn-quiet" aria-haspopup="dialog" on:click=move |_| show_help()>
+                    "Keyboard shortcuts"
+                </button>
+            </p>
+            <ol class="path" on:keydown=on_key inner_html=crate::prerendered!(view! { <RoadmapPath /> })></ol>
+            <p class="visually-hidden topic-announcer" aria-live="polite">{move || announced.get()}</p>
+            <dialog node_ref=help class="shortcuts-dialog" aria-labelledby="shortcuts-title"
+                inner_html=crate::prerendered!(view! { <crate::widgets::Lazy><ShortcutList /></crate::widgets::Lazy> })>
+            </dialog>
             <Badges />
             <BadgeAnnouncer />
             <TopicDialog />
@@ -182,6 +233,71 @@ pub fn hydrate_section(index: usize) -> Option<&'static Section> {
     );
     let _ = root.set_attribute("data-live", "");
     Some(section)
+}
+
+/// The roadmap rendered in the browser without a prerendered page (the benchmark's scale
+/// harness, the browser tests): the part and its sections mounted into `parent`, sharing one
+/// state, as the page's separately hydrated parts do. Not used by the page: not in its wasm.
+#[cfg(feature = "hydrate")]
+pub fn mount_standalone(
+    parent: web_sys::HtmlElement,
+    roadmap: crate::content::Roadmap,
+) -> crate::store::Store {
+    use wasm_bindgen::JsCast;
+    let owner = Owner::new();
+    let (notices, embed, store, details, plan) = owner.with(|| {
+        let notices = crate::notices::provide_notices();
+        let embed = crate::embed::provide_embed();
+        let store = crate::store::provide_store(roadmap);
+        provide_details();
+        (
+            notices,
+            embed,
+            store,
+            use_details(),
+            crate::plan::provide_plan(),
+        )
+    });
+    // The state lives as long as the page.
+    std::mem::forget(owner);
+    let provide = move || {
+        provide_context(notices);
+        provide_context(embed);
+        provide_context(store);
+        provide_context(details);
+        provide_context(plan);
+    };
+    std::mem::forget(leptos::mount::mount_to(parent.clone(), move || {
+        provide();
+        view! { <RoadmapSection /> }
+    }));
+    let path = parent
+        .query_selector(".path")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(path) = path {
+        std::mem::forget(leptos::mount::mount_to(path, move || {
+            provide();
+            view! { <RoadmapPath /> }
+        }));
+    }
+    store
+}
+
+/// The shortcuts, listed from their table; closes itself (a `method="dialog"` form).
+#[component]
+fn ShortcutList() -> impl IntoView {
+    view! {
+        <h3 id="shortcuts-title">"Keyboard shortcuts"</h3>
+        <p>"On a topic that has focus (Tab to it):"</p>
+        <dl class="shortcut-list">
+            {shortcuts::SHORTCUTS.iter().map(|(_, keys, what, _)| view! {
+                <div><dt><kbd>{*keys}</kbd></dt><dd>{*what}</dd></div>
+            }).collect_view()}
+        </dl>
+        <form method="dialog"><button class="btn">"Close"</button></form>
+    }
 }
 
 /// What each state looks like: icons and words, not colour alone.
