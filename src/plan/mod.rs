@@ -2,6 +2,7 @@
 //! finish date (overall and per section), beside the pace actually kept. The arithmetic is in
 //! [`schedule`]; this is its state, kept in the browser under [`PLAN_KEY`], and its card.
 
+pub mod ics;
 pub mod schedule;
 
 use crate::store::use_store;
@@ -104,6 +105,22 @@ pub fn PlanCard() -> impl IntoView {
         plan.error.set(None);
         plan.save();
     };
+    // The remaining topics as calendar events, from the plan's first day at its pace.
+    let notices = crate::notices::use_notices();
+    let export_calendar = move |_| {
+        let Some(from) = plan.first_day() else {
+            return;
+        };
+        let slots =
+            store.with_shown(|p| ics::schedule(p, store.roadmap, from, plan.pace.get_untracked()));
+        let page = crate::web::page_base_url().unwrap_or_default();
+        let text = ics::calendar(&slots, &page, crate::web::now());
+        if let Err(e) =
+            crate::web::files::download("backend-roadmap-plan.ics", "text/calendar", &text)
+        {
+            notices.error(format!("The calendar file was not made: {e}."));
+        }
+    };
     let planned = move || {
         let hours = left.get();
         let pace = plan.pace.get().hours_per_week();
@@ -162,6 +179,11 @@ pub fn PlanCard() -> impl IntoView {
             <p class="field-error" id="plan-error" aria-live="polite">{move || plan.error.get()}</p>
             <p class="plan-summary" aria-live="polite">{planned}</p>
             <p class="plan-kept">{kept}</p>
+            <p>
+                <button type="button" class="btn btn-small" on:click=export_calendar disabled=move || left.get() == 0>
+                    "Add the plan to my calendar (.ics)"
+                </button>
+            </p>
             <p class="small">
                 {format!("Each topic's estimate is in hours; the plan assumes {DEFAULT_HOURS_PER_WEEK} hours a week until you set your own. Skipped topics need no hours.")}
             </p>

@@ -108,6 +108,7 @@ pub fn TopicDialog() -> impl IntoView {
             crate::web::focus_id(&format!("details-{id}"));
         }
     };
+    let notices = crate::notices::use_notices();
     let copy_link = move |_| {
         let link = details
             .open
@@ -115,7 +116,7 @@ pub fn TopicDialog() -> impl IntoView {
             .zip(crate::web::page_base_url());
         if let Some((id, page)) = link {
             if crate::web::files::copy_to_clipboard(&super::links::topic_link(&page, id)) {
-                crate::notices::use_notices().info("Link to this topic copied.");
+                notices.info("Link to this topic copied.");
             }
         }
     };

@@ -94,3 +94,26 @@ test.describe("on a 320 px phone", () => {
     }
   });
 });
+
+test("the plan downloads as a calendar file with one event per remaining topic", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Docker", exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Add the plan to my calendar (.ics)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("backend-roadmap-plan.ics");
+  const ics = (await (await download.createReadStream()).toArray()).map(String).join("");
+  expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+  expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  const unfolded = ics.replace(/\r\n /g, "");
+  expect(unfolded.match(/^BEGIN:VEVENT$/gm)).toHaveLength(19);
+  expect(unfolded.match(/^UID:/gm)).toHaveLength(19);
+  expect(unfolded.match(/^DTSTAMP:20261123T100000Z$/gm)).toHaveLength(19);
+  expect(unfolded).not.toContain("Study: Docker");
+  // The first event starts today, and each links back to its topic on this page.
+  expect(unfolded).toContain("DTSTART;VALUE=DATE:20261123\r\nDTEND;VALUE=DATE:20261126\r\nSUMMARY:Study: How the Internet Works");
+  const link = new URL("./#topic-how-the-internet-works", page.url()).href.replace(/\?[^#]*/, "");
+  expect(unfolded).toContain(`URL:${link}`);
+});
