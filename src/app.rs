@@ -28,7 +28,7 @@ pub fn provide_app_state() -> AppState {
     // The topic dialog's state: the roadmap's head and each of its sections use it, and they
     // are hydrated as separate tasks under this owner.
     crate::roadmap::provide_details();
-    let plan = crate::plan::provide_plan();
+    let plan = crate::plan::provide_plan(store);
     AppState {
         notices,
         embed,

@@ -20,14 +20,33 @@ pub struct Plan {
     /// Today, and the time zone's offset from UTC in ms; `None` while prerendering.
     today: RwSignal<Option<(i64, i64)>>,
     error: RwSignal<Option<String>>,
+    /// Each section's hours left, and the hours left up to and including it: one pass over
+    /// the roadmap per change, however many sections read it.
+    sections: Memo<Vec<(u32, u32)>>,
 }
 
-pub fn provide_plan() -> Plan {
+pub fn provide_plan(store: crate::store::Store) -> Plan {
+    let sections = Memo::new(move |_| {
+        store.with_shown(|p| {
+            let mut through = 0;
+            store
+                .roadmap
+                .sections
+                .iter()
+                .map(|s| {
+                    let left = schedule::hours_left(p, s.topics);
+                    through += left;
+                    (left, through)
+                })
+                .collect()
+        })
+    });
     let plan = Plan {
         pace: RwSignal::new(Pace::default()),
         start: RwSignal::new(None),
         today: RwSignal::new(None),
         error: RwSignal::new(None),
+        sections,
     };
     provide_context(plan);
     plan
@@ -55,6 +74,13 @@ impl Plan {
     fn save(self) {
         let text = schedule::encode_settings(self.pace.get_untracked(), self.start.get_untracked());
         crate::web::storage::set_pref(PLAN_KEY, &text);
+    }
+
+    /// Section `index`'s hours left and the hours left up to and including it.
+    pub fn section_hours(self, index: usize) -> (u32, u32) {
+        self.sections
+            .with(|s| s.get(index).copied())
+            .unwrap_or_default()
     }
 
     pub fn pace(self) -> Pace {

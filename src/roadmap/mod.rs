@@ -164,17 +164,12 @@ fn SectionNode(
     let counts =
         Memo::new(move |_| Counts::of(section.topics.iter().map(|t| store.topic_state(t.id))));
     let heading_id = format!("section-{}", section.id);
-    // Hours left in this section, and when the plan gets through it (sections in order).
+    // Hours left in this section, and when the plan gets through it (sections in order). The
+    // memo keeps a toggle elsewhere from rewriting this section's text when it is unchanged.
     let plan = crate::plan::use_plan();
-    let left = Memo::new(move |_| {
-        store.with_shown(|p| crate::plan::schedule::hours_left(p, section.topics))
-    });
-    let through = Memo::new(move |_| {
-        let before = store.roadmap.sections[..index]
-            .iter()
-            .flat_map(|s| s.topics);
-        store.with_shown(|p| crate::plan::schedule::hours_left(p, before)) + left.get()
-    });
+    let hours = Memo::new(move |_| plan.section_hours(index));
+    let left = Memo::new(move |_| hours.get().0);
+    let through = Memo::new(move |_| hours.get().1);
     let hours_text = move || match (left.get(), plan.finish_day(through.get())) {
         (0, _) => "No hours left".to_string(),
         (h, Some(day)) => format!(
@@ -255,7 +250,7 @@ pub fn mount_standalone(
             embed,
             store,
             use_details(),
-            crate::plan::provide_plan(),
+            crate::plan::provide_plan(store),
         )
     });
     // The state lives as long as the page.
