@@ -4,7 +4,7 @@
 
 use super::schedule::{civil, Pace};
 use crate::content::{Roadmap, Topic};
-use crate::progress::{Progress, TopicState};
+use crate::progress::Progress;
 
 /// One topic's place in the plan: study from `start` up to (not including) `end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,12 +19,7 @@ pub fn schedule(progress: &Progress, roadmap: Roadmap, from: i64, pace: Pace) ->
     let mut day = from;
     roadmap
         .topics()
-        .filter(|t| {
-            !matches!(
-                progress.topic_state(t.id),
-                TopicState::Completed | TopicState::Skipped
-            )
-        })
+        .filter(|t| !progress.topic_state(t.id).is_finished())
         .map(|topic| {
             let start = day;
             day += i64::from(pace.days_for(topic.hours.typical()).max(1));
@@ -126,6 +121,7 @@ mod tests {
     use super::*;
     use crate::content::ROADMAP;
     use crate::plan::schedule::day_of;
+    use crate::progress::TopicState;
 
     /// Unfold a calendar as a reader does, checking every physical line on the way.
     fn unfold(ics: &str) -> Vec<String> {

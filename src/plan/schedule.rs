@@ -155,12 +155,7 @@ pub fn duration_answer(roadmap: Roadmap) -> String {
 pub fn hours_left<'a>(progress: &Progress, topics: impl IntoIterator<Item = &'a Topic>) -> u32 {
     topics
         .into_iter()
-        .filter(|t| {
-            !matches!(
-                progress.topic_state(t.id),
-                TopicState::Completed | TopicState::Skipped
-            )
-        })
+        .filter(|t| !progress.topic_state(t.id).is_finished())
         .map(|t| t.hours.typical())
         .sum()
 }

@@ -22,6 +22,11 @@ impl TopicState {
         TopicState::Skipped,
     ];
 
+    /// Completed or skipped: counts toward progress and milestones, and needs no more study.
+    pub fn is_finished(self) -> bool {
+        matches!(self, TopicState::Completed | TopicState::Skipped)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             TopicState::NotStarted => "Not started",
@@ -309,12 +314,9 @@ impl Progress {
 
     /// The next topic to work on: the first in roadmap order that is neither completed nor skipped.
     pub fn next_topic(&self, roadmap: Roadmap) -> Option<&'static Topic> {
-        roadmap.topics().find(|t| {
-            !matches!(
-                self.topic_state(t.id),
-                TopicState::Completed | TopicState::Skipped
-            )
-        })
+        roadmap
+            .topics()
+            .find(|t| !self.topic_state(t.id).is_finished())
     }
 
     /// Stored topic ids that the roadmap does not contain (saved against other content).
