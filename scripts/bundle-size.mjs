@@ -1,7 +1,8 @@
 // Print raw, gzip and brotli bytes of everything the page loads, and enforce a gzip budget.
 // Usage: node scripts/bundle-size.mjs <dist> [--budget-kb N]
 // "Everything the page loads" = index.html plus each local file it references (links,
-// scripts, the module script's imports and the wasm it fetches), found by reading the HTML.
+// scripts, the module script's imports and the wasm it fetches), found by reading the HTML,
+// and the files the app fetches itself after load (the topics' details).
 // kB here is 1,000 bytes (the stricter reading), so a 200 kB budget is 200,000 bytes.
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -18,6 +19,8 @@ for (const m of html.matchAll(/(?:href|src)="([^"]+)"|['"](\.\/[^'"]+\.(?:js|was
   const ref = (m[1] ?? m[2]).replace(/^\.\//, "").split(/[?#]/)[0];
   if (!/^[a-z]+:|^\/\/|^#/.test(ref) && ref && existsSync(join(dist, ref))) refs.add(ref);
 }
+// Files the app fetches by itself once it runs (src/roadmap/details.rs: DETAILS_FILE).
+for (const fetched of ["topic-details.html"]) if (existsSync(join(dist, fetched))) refs.add(fetched);
 // Links that the page does not fetch on load.
 for (const ref of [...refs]) {
   if (/apple-touch-icon|manifest|icon-\d+|maskable/.test(ref)) refs.delete(ref);

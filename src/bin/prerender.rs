@@ -47,6 +47,10 @@ fn run(dir: &Path) -> Result<(), String> {
     let page =
         fs::read_to_string(&index).map_err(|e| format!("reading {}: {e}", index.display()))?;
     let page = build_page(&page, &render::app_html(), &scripts)?;
+    let (page, details) = backend_roadmap::roadmap::split_details(&page)?;
+    let details_file = dir.join(backend_roadmap::roadmap::DETAILS_FILE);
+    fs::write(&details_file, details)
+        .map_err(|e| format!("writing {}: {e}", details_file.display()))?;
     fs::write(&index, page).map_err(|e| format!("writing {}: {e}", index.display()))?;
     write_stylesheets(dir)?;
     write_service_worker(dir, &scripts)

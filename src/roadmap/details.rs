@@ -171,8 +171,9 @@ pub fn TopicDialog() -> impl IntoView {
 }
 
 /// Every topic's details as the text of one `<script type="text/html">`: prerendered, but
-/// neither parsed into elements nor laid out until the dialog first shows one. Static: none of
-/// it is in the wasm.
+/// neither parsed into elements nor laid out until the dialog first shows one. The build moves
+/// its text out of the page into [`DETAILS_FILE`] (`split_details`), which the browser fetches
+/// when idle or at the first opening. Static: none of it is in the wasm.
 #[component]
 pub fn TopicTemplates() -> impl IntoView {
     let store = use_store();
@@ -184,13 +185,34 @@ pub fn TopicTemplates() -> impl IntoView {
     view! { <script type="text/html" id=TEMPLATE_ID inner_html=html></script> }
 }
 
-/// The `<template>` holding every topic's details, parsed from its script on first use.
+/// The file the topics' details are served in, beside the page.
+pub const DETAILS_FILE: &str = "topic-details.html";
+
+/// Take the topics' details out of the finished page: the page without them, and their HTML
+/// (the page's first paint needs none of it, and every byte of the page delays it).
+pub fn split_details(page: &str) -> Result<(String, String), String> {
+    let open = format!("<script type=\"text/html\" id=\"{TEMPLATE_ID}\">");
+    let start = page.find(&open).ok_or("no topic details in the page")?;
+    let body = start + open.len();
+    let end = body
+        + page[body..]
+            .find("</script>")
+            .ok_or("unterminated topic details")?;
+    let details = page[body..end].to_string();
+    Ok((
+        format!("{}{}", &page[..start], &page[end + "</script>".len()..]),
+        details,
+    ))
+}
+
+/// The `<template>` holding every topic's details, once it is in the page.
 fn details_template(document: &web_sys::Document) -> Option<web_sys::HtmlTemplateElement> {
     use wasm_bindgen::JsCast;
     let found = document.get_element_by_id(TEMPLATE_ID)?;
     if let Ok(template) = found.clone().dyn_into::<web_sys::HtmlTemplateElement>() {
         return Some(template);
     }
+    // A page that still carries the details as script text (the prerenderer run by hand).
     let template = document
         .create_element("template")
         .ok()?
@@ -202,8 +224,55 @@ fn details_template(document: &web_sys::Document) -> Option<web_sys::HtmlTemplat
     Some(template)
 }
 
-/// Put topic `id`'s details into the dialog.
-fn show_info(id: &str) {
+/// Fetch the topics' details file into a `<template>` (once), then run `then`.
+pub fn load_details(then: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = crate::web::document() else {
+        return;
+    };
+    if details_template(&document).is_some() {
+        then();
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(DETAILS_FILE))
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+            .filter(web_sys::Response::ok);
+        let text = match response.and_then(|r| r.text().ok()) {
+            Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.ok(),
+            None => None,
+        };
+        let Some(html) = text.and_then(|t| t.as_string()) else {
+            crate::web::warn("The topics' details could not be loaded.");
+            return;
+        };
+        // Another call may have finished first.
+        if details_template(&document).is_none() {
+            let template = document
+                .create_element("template")
+                .ok()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
+            if let (Some(template), Some(body)) = (template, document.body()) {
+                template.set_inner_html(&html);
+                template.set_id(TEMPLATE_ID);
+                let _ = body.append_child(&template);
+            }
+        }
+        then();
+    });
+}
+
+/// Put topic `id`'s details into the dialog (loading them first if need be).
+fn show_info(id: &'static str) {
+    load_details(move || put_info(id));
+}
+
+fn put_info(id: &str) {
     let Some(document) = crate::web::document() else {
         return;
     };
@@ -246,6 +315,15 @@ fn TopicInfo(
 mod tests {
     use super::TEMPLATE_ID;
     use crate::content::ROADMAP;
+
+    #[test]
+    fn the_details_move_out_of_the_page_whole() {
+        let page = crate::prerender::render::app_html();
+        let (rest, details) = super::split_details(&page).unwrap();
+        assert!(!rest.contains(TEMPLATE_ID) && rest.len() + details.len() < page.len());
+        assert_eq!(details.matches("<div data-topic=").count(), 20);
+        assert!(super::split_details(&rest).is_err());
+    }
 
     #[test]
     fn every_topics_details_are_inside_the_one_script_of_html() {

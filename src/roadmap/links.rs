@@ -54,6 +54,9 @@ pub fn start() {
     let _ = window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
     // The page lives as long as the tab.
     on_hash.forget();
+    // The topics' details are a file of their own: fetch it now the page is ready, so the
+    // first dialog opens with them.
+    super::details::load_details(|| {});
 }
 
 #[cfg(test)]

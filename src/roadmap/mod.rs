@@ -14,7 +14,9 @@ use crate::store::use_store;
 use crate::widgets::ProgressBar;
 use badges::{BadgeAnnouncer, Badges};
 use details::TopicDialog;
-pub use details::{provide_details, use_details, TopicTemplates};
+pub use details::{
+    load_details, provide_details, split_details, use_details, TopicTemplates, DETAILS_FILE,
+};
 use leptos::prelude::*;
 use toolbar::{PreviewBanner, Toolbar};
 use topic::TopicItem;
