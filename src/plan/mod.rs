@@ -83,8 +83,11 @@ impl Plan {
             .unwrap_or_default()
     }
 
-    pub fn pace(self) -> Pace {
-        self.pace.get()
+    /// Hours left in the whole roadmap: the last section's running total.
+    fn hours_left(self) -> u32 {
+        self.sections
+            .with(|s| s.last().map(|&(_, through)| through))
+            .unwrap_or_default()
     }
 
     /// The day the plan starts from, once today is known.
@@ -106,8 +109,7 @@ impl Plan {
 pub fn PlanCard() -> impl IntoView {
     let store = use_store();
     let plan = use_plan();
-    let left =
-        Memo::new(move |_| store.with_shown(|p| schedule::hours_left(p, store.roadmap.topics())));
+    let left = Memo::new(move |_| plan.hours_left());
     let on_hours = move |ev: leptos::ev::Event| match Pace::parse(&event_target_value(&ev)) {
         Ok(pace) => {
             plan.error.set(None);

@@ -8,8 +8,9 @@ use leptos::prelude::*;
 
 /// The dialog's container for the open topic's details.
 const INFO_ID: &str = "dialog-info";
-/// Every topic's details, each in a `<div data-topic="<id>">`: first as the text of a
-/// `<script type="text/html">` (parsed by nobody until a dialog opens), then as a `<template>`.
+/// Every topic's details, each in a `<div data-topic="<id>">`: prerendered as the text of a
+/// `<script type="text/html">`, which the build moves into [`DETAILS_FILE`]; in the browser, a
+/// `<template>` of that file's content.
 const TEMPLATE_ID: &str = "topic-details";
 
 /// Which topic's details are open, and the dialog element.
@@ -205,23 +206,10 @@ pub fn split_details(page: &str) -> Result<(String, String), String> {
     ))
 }
 
-/// The `<template>` holding every topic's details, once it is in the page.
+/// The `<template>` holding every topic's details, once they are loaded.
 fn details_template(document: &web_sys::Document) -> Option<web_sys::HtmlTemplateElement> {
     use wasm_bindgen::JsCast;
-    let found = document.get_element_by_id(TEMPLATE_ID)?;
-    if let Ok(template) = found.clone().dyn_into::<web_sys::HtmlTemplateElement>() {
-        return Some(template);
-    }
-    // A page that still carries the details as script text (the prerenderer run by hand).
-    let template = document
-        .create_element("template")
-        .ok()?
-        .dyn_into::<web_sys::HtmlTemplateElement>()
-        .ok()?;
-    template.set_inner_html(&found.text_content().unwrap_or_default());
-    found.replace_with_with_node_1(&template).ok()?;
-    template.set_id(TEMPLATE_ID);
-    Some(template)
+    document.get_element_by_id(TEMPLATE_ID)?.dyn_into().ok()
 }
 
 /// Fetch the topics' details file into a `<template>` (once), then run `then`.
