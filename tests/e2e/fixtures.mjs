@@ -6,28 +6,48 @@ import AxeBuilder from "@axe-core/playwright";
 export const test = base.extend({
   problems: async ({ context }, use) => {
     const problems = [];
+    const abandoned = [];
     const watch = (page) => {
       page.on("console", (m) => {
         if (m.type() === "error") problems.push(`console error: ${m.text()}`);
       });
       page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+      // A load the browser abandons because its page navigated away (a reload, a new address,
+      // a closed tab, the embed builder's preview replacing itself) is not a failure anyone
+      // sees. Every other failed request is, so an aborted one is excused only when its frame
+      // is gone or navigated within a second of it.
+      const frameOf = (r) => {
+        try {
+          return r.frame();
+        } catch {
+          return null; // a service worker's own request
+        }
+      };
+      const navigated = new Map();
+      page.on("framenavigated", (f) => navigated.set(f, [...(navigated.get(f) ?? []), Date.now()]));
+      const aborted = [];
       page.on("requestfailed", (r) => {
-        // The embed panel's live preview re-navigates on every change, aborting the previous
-        // load by design; any other failed request is a problem.
-        const replacedPreview = r.failure()?.errorText === "net::ERR_ABORTED" && r.frame()?.name() === "embed-preview";
-        if (!replacedPreview) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+        if (r.failure()?.errorText === "net::ERR_ABORTED") aborted.push([r, Date.now()]);
+        else problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
       });
+      const leftBehind = ([r, at]) => {
+        const frame = frameOf(r);
+        return frame?.isDetached() || (navigated.get(frame) ?? []).some((t) => Math.abs(t - at) < 1000);
+      };
+      abandoned.push(() =>
+        aborted.filter((a) => !leftBehind(a)).map(([r]) => `request failed: ${r.url()} net::ERR_ABORTED`),
+      );
       page.on("response", (r) => {
         if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
       });
     };
     context.pages().forEach(watch);
     context.on("page", watch);
-    await use(problems);
+    await use({ list: problems, all: () => [...problems, ...abandoned.flatMap((check) => check())] });
   },
   page: async ({ page, problems }, use) => {
     await use(page);
-    expect(problems, "console errors or failed requests").toEqual([]);
+    expect(problems.all(), "console errors or failed requests").toEqual([]);
   },
 });
 
