@@ -4,7 +4,8 @@
 use crate::content::{Roadmap, Topic, PROJECTS};
 use crate::notices::{use_notices, Notices};
 use crate::progress::{
-    decode_share, Counts, OwnClock, Progress, ProjectState, TopicState, STORAGE_KEY,
+    decode_share, note_chars, Counts, NoteTooLong, OwnClock, Progress, ProjectState, TopicState,
+    MAX_NOTE_CHARS, STORAGE_KEY,
 };
 use crate::web::{self, storage};
 use leptos::prelude::*;
@@ -178,6 +179,39 @@ impl Store {
 
     pub fn set_project(self, id: &'static str, state: ProjectState) {
         self.change(|p, now| p.set_project(id, state, now));
+    }
+
+    /// The note on a topic as shown (a shared preview's while one is open), untracked: the
+    /// editor reads it when it opens a topic, then owns the text while the learner types.
+    pub fn note_untracked(self, id: &str) -> String {
+        self.preview.with_untracked(|pv| match pv {
+            Some(p) => p.note(id).to_owned(),
+            None => self.progress.with_untracked(|p| p.note(id).to_owned()),
+        })
+    }
+
+    /// Keep the learner's note on a topic and save it. A note over the limit is refused whole
+    /// and the saved one kept (the editor says so); an unchanged note saves nothing.
+    pub fn set_note(self, id: &'static str, text: &str) -> Result<(), NoteTooLong> {
+        let chars = note_chars(text);
+        if chars > MAX_NOTE_CHARS {
+            return Err(NoteTooLong { chars });
+        }
+        if self.progress.with_untracked(|p| p.note(id) != text) {
+            self.change(|p, now| {
+                let _ = p.set_note(id, text, now);
+            });
+        }
+        Ok(())
+    }
+
+    /// Every topic's note that has text, from the progress on screen.
+    pub fn notes_written(self) -> Vec<(String, String)> {
+        self.with_shown(|p| {
+            p.notes_written()
+                .map(|(id, text)| (id.to_owned(), text.to_owned()))
+                .collect()
+        })
     }
 
     /// Taps on topics made before the roadmap was live, recorded by the head script as the

@@ -80,24 +80,30 @@ pub const SALARY_NOTE: &str = "Backend developers with cloud expertise (AWS/GCP)
 pub struct Mistake {
     pub title: &'static str,
     pub advice: &'static str,
+    /// A place on the page that helps, as (fragment, link text).
+    pub see: Option<(&'static str, &'static str)>,
 }
 
 pub const MISTAKES: [Mistake; 4] = [
     Mistake {
         title: "Skipping fundamentals",
         advice: "HTTP, SQL and one language done well outlast any framework. Frameworks change; fundamentals do not.",
+        see: None,
     },
     Mistake {
         title: "Not building projects",
         advice: "Projects are how you show real-world skills. Build one after each section, even a small one.",
+        see: None,
     },
     Mistake {
         title: "Ignoring system design",
         advice: "Load balancing, caching, database scaling and microservices come up in every mid-level interview.",
+        see: None,
     },
     Mistake {
         title: "Lack of consistency",
         advice: "An hour a day beats a weekend a month. Mark topics here as you go to keep the streak visible.",
+        see: Some(("#activity", "See your weekly activity and streak")),
     },
 ];
 

@@ -33,6 +33,7 @@ pub fn Mistakes() -> impl IntoView {
                     <li class="card">
                         <h3>{m.title}</h3>
                         <p>{m.advice}</p>
+                        {m.see.map(|(href, text)| view! { <p><a href=href>{text}</a></p> })}
                     </li>
                 }).collect_view()}
             </ul>

@@ -2,6 +2,7 @@
 //! finish date (overall and per section), beside the pace actually kept. The arithmetic is in
 //! [`schedule`]; this is its state, kept in the browser under [`PLAN_KEY`], and its card.
 
+pub mod activity;
 pub mod ics;
 pub mod schedule;
 
@@ -207,6 +208,7 @@ pub fn PlanCard() -> impl IntoView {
             <p class="field-error" id="plan-error" aria-live="polite">{move || plan.error.get()}</p>
             <p class="plan-summary" aria-live="polite">{planned}</p>
             <p class="plan-kept">{kept}</p>
+            <ActivityChart />
             <p>
                 <button type="button" class="btn btn-small" on:click=export_calendar disabled=move || left.get() == 0>
                     "Add the plan to my calendar (.ics)"
@@ -214,6 +216,36 @@ pub fn PlanCard() -> impl IntoView {
             </p>
             <p class="small">
                 {format!("Each topic's estimate is in hours; the plan assumes {DEFAULT_HOURS_PER_WEEK} hours a week until you set your own. Skipped topics need no hours.")}
+            </p>
+        </div>
+    }
+}
+
+/// Topics completed per week over the last weeks, and the streak ([`activity`]). The bars are
+/// drawn once the page knows today; the prerendered page holds an empty chart and a sentence.
+#[component]
+fn ActivityChart() -> impl IntoView {
+    let store = use_store();
+    let plan = use_plan();
+    let chart = NodeRef::<leptos::svg::Svg>::new();
+    let now = Memo::new(move |_| {
+        let (today, offset) = plan.today.get()?;
+        Some(store.with_shown(|p| activity::activity(p, store.roadmap, today, offset)))
+    });
+    Effect::new(move |_| {
+        if let (Some(svg), Some(a)) = (chart.get(), now.get()) {
+            svg.set_inner_html(&a.bars_svg());
+        }
+    });
+    view! {
+        <div class="activity" id="activity">
+            <h4>"Your activity"</h4>
+            <svg node_ref=chart class="activity-chart" viewBox="0 0 240 78" role="img" aria-labelledby="activity-text"></svg>
+            <p id="activity-text" class="small">
+                {move || now.get().map_or_else(
+                    || "Topics you complete show here, week by week.".to_string(),
+                    |a| a.summary(),
+                )}
             </p>
         </div>
     }

@@ -14,7 +14,7 @@ pub const MAX_HOURS_PER_WEEK: u32 = 100;
 pub const FULL_TIME_HOURS_PER_WEEK: u32 = 40;
 /// Days in an average month (365.25 / 12).
 const DAYS_PER_MONTH: f64 = 30.4375;
-const MS_PER_DAY: u64 = 86_400_000;
+pub const MS_PER_DAY: u64 = 86_400_000;
 
 /// Hours of study a week, from 1 to [`MAX_HOURS_PER_WEEK`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -37,6 +37,9 @@ impl Progress {
         for s in self.projects.values_mut() {
             s.changed_at = s.changed_at.min(now);
         }
+        for s in self.notes.values_mut() {
+            s.changed_at = s.changed_at.min(now);
+        }
     }
 
     /// Stamp every entry `at`: changes made before the app had read storage, re-stamped as
@@ -46,6 +49,9 @@ impl Progress {
             s.changed_at = at;
         }
         for s in self.projects.values_mut() {
+            s.changed_at = at;
+        }
+        for s in self.notes.values_mut() {
             s.changed_at = at;
         }
     }

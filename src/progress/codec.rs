@@ -1,15 +1,18 @@
 //! Storage and export codecs: versioned JSON, migrated forward, never panicking on input.
 //!
 //! Storage format, under [`STORAGE_KEY`]:
-//! - version 2 (current): `{"version":2,"topics":{"<id>":{"state":"completed","changed":<ms>}},
-//!   "projects":{"<id>":{"state":"built","changed":<ms>}}}`
-//! - version 1 (first release): `{"version":1,"completed":["<id>", ...]}`, migrated to 2 with
+//! - version 3 (current): version 2 with the learner's notes,
+//!   `"notes":{"<id>":{"text":"...","changed":<ms>}}` (at most [`MAX_NOTE_CHARS`] characters
+//!   each; an emptied note is kept as `""` with its time).
+//! - version 2: `{"version":2,"topics":{"<id>":{"state":"completed","changed":<ms>}},
+//!   "projects":{"<id>":{"state":"built","changed":<ms>}}}`, read as version 3 with no notes.
+//! - version 1 (first release): `{"version":1,"completed":["<id>", ...]}`, migrated with
 //!   every listed topic completed at time 0.
 //!
-//! Export file: `{"format":"backend-roadmap-progress","version":2,"exported_at":<ms>,
-//! "progress":{...version 2 body...}}`.
+//! Export file: `{"format":"backend-roadmap-progress","version":3,"exported_at":<ms>,
+//! "progress":{...body of that version...}}`; files of versions 1 and 2 still import.
 
-use super::model::{Progress, ProjectState, Stamped, TopicState};
+use super::model::{Progress, ProjectState, Stamped, TopicState, MAX_NOTE_CHARS};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -37,7 +40,7 @@ pub fn backup_time(key: &str) -> Option<u64> {
     }
 }
 /// The newest storage version this build reads and writes.
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 /// The `format` marker of an export file.
 pub const EXPORT_FORMAT: &str = "backend-roadmap-progress";
 /// Import files larger than this are refused unread.
@@ -84,11 +87,20 @@ struct Entry {
 }
 
 #[derive(Serialize, Deserialize)]
-struct BodyV2 {
+struct NoteEntry {
+    text: String,
+    changed: u64,
+}
+
+/// The body of versions 2 and 3 (version 2 has no notes; serde's default fills them in).
+#[derive(Serialize, Deserialize)]
+struct Body {
     #[serde(default)]
     topics: BTreeMap<String, Entry>,
     #[serde(default)]
     projects: BTreeMap<String, Entry>,
+    #[serde(default)]
+    notes: BTreeMap<String, NoteEntry>,
 }
 
 #[derive(Deserialize)]
@@ -104,10 +116,10 @@ struct VersionOnly {
 
 /// The storage document as written: the current body with its version.
 #[derive(Serialize)]
-struct StoredV2 {
+struct Stored {
     version: u64,
     #[serde(flatten)]
-    body: BodyV2,
+    body: Body,
 }
 
 /// An export file's outer shape, read before its progress is decoded by version.
@@ -126,7 +138,7 @@ struct ExportFile<'a> {
     format: &'a str,
     version: u64,
     exported_at: u64,
-    progress: BodyV2,
+    progress: Body,
 }
 
 fn shape(e: impl fmt::Display) -> DecodeError {
@@ -166,12 +178,13 @@ fn unknown_state(kind: &str, id: &str, expected: &[&str]) -> DecodeError {
     ))
 }
 
-fn to_body(p: &Progress) -> BodyV2 {
+fn to_body(p: &Progress) -> Body {
     // Inserted one by one: `collect` into a map sorts its input first, and a sort per entry
     // type costs the wasm kilobytes (the entries come out of a map, already in order).
-    let mut body = BodyV2 {
+    let mut body = Body {
         topics: BTreeMap::new(),
         projects: BTreeMap::new(),
+        notes: BTreeMap::new(),
     };
     for (id, s) in p.topic_entries() {
         body.topics
@@ -180,6 +193,15 @@ fn to_body(p: &Progress) -> BodyV2 {
     for (id, s) in p.project_entries() {
         body.projects
             .insert(id.to_owned(), entry(s.state.slug(), s.changed_at));
+    }
+    for (id, n) in p.note_entries() {
+        body.notes.insert(
+            id.to_owned(),
+            NoteEntry {
+                text: n.state.clone(),
+                changed: n.changed_at,
+            },
+        );
     }
     body
 }
@@ -191,7 +213,7 @@ fn entry(slug: &str, changed: u64) -> Entry {
     }
 }
 
-fn from_body(b: BodyV2) -> Result<Progress, DecodeError> {
+fn from_body(b: Body) -> Result<Progress, DecodeError> {
     let mut p = Progress::new();
     for (id, e) in b.topics {
         let state = TopicState::from_slug(&e.state)
@@ -213,6 +235,21 @@ fn from_body(b: BodyV2) -> Result<Progress, DecodeError> {
             Stamped {
                 state,
                 changed_at: e.changed,
+            },
+        );
+    }
+    for (id, n) in b.notes {
+        if super::model::note_chars(&n.text) > MAX_NOTE_CHARS {
+            return Err(shape(format!(
+                "notes.{}: longer than {MAX_NOTE_CHARS} characters",
+                snippet(&id)
+            )));
+        }
+        p.notes.insert(
+            id,
+            Stamped {
+                state: n.text,
+                changed_at: n.changed,
             },
         );
     }
@@ -244,12 +281,12 @@ fn version_of(text: &str) -> Result<u64, DecodeError> {
 
 /// Read a progress body of a known version, migrating older versions forward.
 /// `v1` and `v2` pick the body out of its document (storage: the document itself; export:
-/// `progress`).
+/// `progress`); `v2` reads versions 2 and 3, which differ only in the notes version 3 adds.
 fn decode_versioned<'a, W1, W2>(
     version: u64,
     text: &'a str,
     v1: fn(W1) -> BodyV1,
-    v2: fn(W2) -> BodyV2,
+    v2: fn(W2) -> Body,
 ) -> Result<Progress, DecodeError>
 where
     W1: Deserialize<'a>,
@@ -257,7 +294,7 @@ where
 {
     match version {
         1 => migrate_v1(v1(serde_json::from_str(text).map_err(serde_shape)?)),
-        2 => from_body(v2(serde_json::from_str(text).map_err(serde_shape)?)),
+        2 | 3 => from_body(v2(serde_json::from_str(text).map_err(serde_shape)?)),
         v if v > CURRENT_VERSION => Err(DecodeError::NewerVersion(v)),
         v => Err(shape(format!("unknown version {v}"))),
     }
@@ -274,7 +311,7 @@ fn migrate_v1(v1: BodyV1) -> Result<Progress, DecodeError> {
 
 /// Encode progress as the current storage document.
 pub fn encode_storage(p: &Progress) -> String {
-    serde_json::to_string(&StoredV2 {
+    serde_json::to_string(&Stored {
         version: CURRENT_VERSION,
         body: to_body(p),
     })
@@ -287,7 +324,7 @@ pub fn decode_storage(bytes: &[u8], now: u64) -> Result<Progress, DecodeError> {
     let text = text(bytes)?;
     json_object(text)?;
     let version = version_of(text)?;
-    let mut p = decode_versioned(version, text, |b: BodyV1| b, |b: BodyV2| b)?;
+    let mut p = decode_versioned(version, text, |b: BodyV1| b, |b: Body| b)?;
     p.bound_times(now);
     Ok(p)
 }
@@ -326,7 +363,7 @@ pub fn decode_export(bytes: &[u8], now: u64) -> Result<Progress, DecodeError> {
         version,
         text,
         |f: ExportProgress<BodyV1>| f.progress,
-        |f: ExportProgress<BodyV2>| f.progress,
+        |f: ExportProgress<Body>| f.progress,
     )?;
     p.bound_times(now);
     Ok(p)
@@ -342,6 +379,9 @@ mod tests {
         p.set_topic("dns", TopicState::InProgress, 5);
         p.set_topic("retired-topic", TopicState::Skipped, 6);
         p.set_project("chat", ProjectState::Built, 7);
+        p.set_note("http", "Read RFC 9110, \"Semantics\".\nLine two: ünïcödé ✓", 8)
+            .unwrap();
+        p.set_note("dns", "", 9).unwrap();
         p
     }
 
@@ -349,7 +389,7 @@ mod tests {
     fn storage_round_trips_with_unknown_ids() {
         let p = sample();
         let text = encode_storage(&p);
-        assert!(text.contains("\"version\":2"), "{text}");
+        assert!(text.contains("\"version\":3"), "{text}");
         assert_eq!(decode_storage(text.as_bytes(), u64::MAX), Ok(p));
     }
 
@@ -365,7 +405,53 @@ mod tests {
         );
         assert_eq!(p.topic_state("dns"), TopicState::NotStarted);
         // Re-encoding writes the current version.
-        assert!(encode_storage(&p).contains("\"version\":2"));
+        assert!(encode_storage(&p).contains("\"version\":3"));
+    }
+
+    #[test]
+    fn every_older_version_migrates_to_the_current_one_in_storage_and_in_files() {
+        let v1 = br#"{"version":1,"completed":["http"]}"#.as_slice();
+        let v2 = br#"{"version":2,"topics":{"http":{"state":"completed","changed":5}},"projects":{"chat":{"state":"building","changed":6}}}"#.as_slice();
+        for (version, stored) in [(1, v1), (2, v2)] {
+            let p = decode_storage(stored, 100).unwrap();
+            assert_eq!(p.topic_state("http"), TopicState::Completed, "v{version}");
+            assert_eq!(p.note("http"), "", "v{version} has no notes");
+            let text = encode_storage(&p);
+            assert!(text.contains(&format!("\"version\":{CURRENT_VERSION}")));
+            assert_eq!(decode_storage(text.as_bytes(), 100), Ok(p.clone()));
+            // The same body in an export file of that version.
+            let body = std::str::from_utf8(stored).unwrap();
+            let file = format!(
+                r#"{{"format":"backend-roadmap-progress","version":{version},"exported_at":1,"progress":{body}}}"#
+            );
+            assert_eq!(decode_export(file.as_bytes(), 100), Ok(p), "v{version} file");
+        }
+    }
+
+    #[test]
+    fn notes_travel_in_export_files_with_their_times() {
+        let p = sample();
+        let file = encode_export(&p, 42);
+        assert!(file.contains("\"notes\""), "{file}");
+        let back = decode_export(file.as_bytes(), u64::MAX).unwrap();
+        assert_eq!(back.note("http"), p.note("http"));
+        assert_eq!(back.note_entries().count(), 2, "the emptied note is kept");
+    }
+
+    #[test]
+    fn a_note_over_the_limit_is_refused_whole_never_cut() {
+        let long = "é".repeat(crate::progress::MAX_NOTE_CHARS + 1);
+        let stored = format!(
+            r#"{{"version":3,"notes":{{"http":{{"text":"{long}","changed":1}}}}}}"#
+        );
+        let err = decode_storage(stored.as_bytes(), 9).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "it has an unexpected shape (notes.http: longer than 2000 characters)"
+        );
+        let fits = "é".repeat(crate::progress::MAX_NOTE_CHARS);
+        let stored = format!(r#"{{"version":3,"notes":{{"http":{{"text":"{fits}","changed":1}}}}}}"#);
+        assert_eq!(decode_storage(stored.as_bytes(), 9).unwrap().note("http"), fits);
     }
 
     #[test]
@@ -382,8 +468,8 @@ mod tests {
             ),
             (br#"{"version":0}"#, shape("unknown version 0")),
             (
-                br#"{"version":3,"anything":true}"#,
-                DecodeError::NewerVersion(3),
+                br#"{"version":4,"anything":true}"#,
+                DecodeError::NewerVersion(4),
             ),
         ];
         for (input, want) in cases {
@@ -520,7 +606,7 @@ mod tests {
         assert!(DecodeError::TooLarge(2_000_000)
             .to_string()
             .contains("1024 KB"));
-        assert!(DecodeError::NewerVersion(3)
+        assert!(DecodeError::NewerVersion(4)
             .to_string()
             .contains("newer version"));
     }

@@ -95,12 +95,30 @@ pub struct Stamped<S> {
     pub changed_at: u64,
 }
 
-/// Topic and project states keyed by stable ids. Ids the content no longer knows are kept,
-/// so progress saved against another version of the roadmap is never dropped.
+/// Topic and project states, and the learner's notes, keyed by stable ids. Ids the content no
+/// longer knows are kept, so progress saved against another version of the roadmap is never
+/// dropped.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Progress {
     pub(crate) topics: BTreeMap<String, Stamped<TopicState>>,
     pub(crate) projects: BTreeMap<String, Stamped<ProjectState>>,
+    /// A plain-text note per topic. An emptied note stays as an empty entry with its time, so
+    /// clearing a note wins over an older copy that still has it.
+    pub(crate) notes: BTreeMap<String, Stamped<String>>,
+}
+
+/// The longest note, in characters. A longer note is refused whole, never cut.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+/// Why a note cannot be kept as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoteTooLong {
+    pub chars: usize,
+}
+
+/// Characters in a note as the learner counts them (what the counter shows).
+pub fn note_chars(text: &str) -> usize {
+    text.chars().count()
 }
 
 /// Counts of topic states over a set of topics.
@@ -225,20 +243,57 @@ impl Progress {
         self.projects.iter().map(|(k, v)| (k.as_str(), *v))
     }
 
+    /// The learner's note on a topic ("" when there is none).
+    pub fn note(&self, id: &str) -> &str {
+        self.notes.get(id).map_or("", |n| n.state.as_str())
+    }
+
+    /// Keep `text` as the note on topic `id`, changed at `now`; "" clears it. A note over
+    /// [`MAX_NOTE_CHARS`] is refused and the previous one kept.
+    pub fn set_note(&mut self, id: &str, text: &str, now: u64) -> Result<(), NoteTooLong> {
+        let chars = note_chars(text);
+        if chars > MAX_NOTE_CHARS {
+            return Err(NoteTooLong { chars });
+        }
+        self.notes.insert(
+            id.to_owned(),
+            Stamped {
+                state: text.to_owned(),
+                changed_at: now,
+            },
+        );
+        Ok(())
+    }
+
+    /// Every stored note, emptied ones included, with when it last changed.
+    pub fn note_entries(&self) -> impl Iterator<Item = (&str, &Stamped<String>)> {
+        self.notes.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// Notes with text, in id order.
+    pub fn notes_written(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.note_entries()
+            .filter(|(_, n)| !n.state.is_empty())
+            .map(|(id, n)| (id, n.state.as_str()))
+    }
+
     /// True when nothing was ever recorded.
     pub fn is_empty(&self) -> bool {
-        self.topics.is_empty() && self.projects.is_empty()
+        self.topics.is_empty() && self.projects.is_empty() && self.notes.is_empty()
     }
 
     /// Merge another copy entry by entry: the later change wins; on equal times the higher
-    /// state wins, so merging is commutative and the same in every tab.
+    /// state (for notes, the greater text) wins, so merging is commutative and the same in
+    /// every tab.
     pub fn merge(&mut self, other: &Progress) {
         merge_map(&mut self.topics, &other.topics);
         merge_map(&mut self.projects, &other.projects);
+        merge_map(&mut self.notes, &other.notes);
     }
 
     /// Set every recorded topic and project back to not started, stamped `now`, so the reset
-    /// also wins over older copies in other tabs.
+    /// also wins over older copies in other tabs. Notes are the learner's own writing and are
+    /// kept; one is cleared in its editor.
     pub fn reset(&mut self, now: u64) {
         for v in self.topics.values_mut() {
             *v = Stamped {
@@ -255,7 +310,8 @@ impl Progress {
     }
 
     /// Adopt every state of `other` as a new change at `now` (undo of a reset, adopting a
-    /// shared link, replacing on import).
+    /// shared link, replacing on import). Each note `other` holds replaces this copy's; a note
+    /// `other` does not mention is kept (a share link without notes erases none).
     pub fn adopt_all(&mut self, other: &Progress, now: u64) {
         self.reset(now);
         for (id, s) in other.topic_entries() {
@@ -264,6 +320,22 @@ impl Progress {
         for (id, s) in other.project_entries() {
             self.set_project(id, s.state, now);
         }
+        for (id, n) in other.note_entries() {
+            if self.note(id) != n.state {
+                self.put_note(id, &n.state, now);
+            }
+        }
+    }
+
+    /// A note from a copy this one already accepted the length of.
+    fn put_note(&mut self, id: &str, text: &str, now: u64) {
+        self.notes.insert(
+            id.to_owned(),
+            Stamped {
+                state: text.to_owned(),
+                changed_at: now,
+            },
+        );
     }
 
     /// Take from `other`, as new changes at `now`, only what moves this copy forward (merging an
@@ -278,6 +350,17 @@ impl Progress {
         for (id, s) in other.project_entries() {
             if s.state > self.project_state(id) {
                 self.set_project(id, s.state, now);
+            }
+        }
+        // Notes merge by last change: `other`'s note is taken when it was written later than
+        // this copy's (a share link's notes carry no time, so they only fill empty ones).
+        for (id, n) in other.note_entries() {
+            let newer = self
+                .notes
+                .get(id)
+                .is_none_or(|mine| n.changed_at > mine.changed_at);
+            if newer && !n.state.is_empty() && self.note(id) != n.state {
+                self.put_note(id, &n.state, now);
             }
         }
     }
@@ -349,16 +432,16 @@ pub fn milestone_reached(
     }
 }
 
-fn merge_map<S: Copy + Ord>(
+fn merge_map<S: Clone + Ord>(
     mine: &mut BTreeMap<String, Stamped<S>>,
     theirs: &BTreeMap<String, Stamped<S>>,
 ) {
     for (id, t) in theirs {
         match mine.get_mut(id) {
-            Some(m) if (m.changed_at, m.state) >= (t.changed_at, t.state) => {}
-            Some(m) => *m = *t,
+            Some(m) if (m.changed_at, &m.state) >= (t.changed_at, &t.state) => {}
+            Some(m) => *m = t.clone(),
             None => {
-                mine.insert(id.clone(), *t);
+                mine.insert(id.clone(), t.clone());
             }
         }
     }
@@ -373,6 +456,54 @@ mod tests {
         for t in section.topics {
             p.set_topic(t.id, TopicState::Completed, now);
         }
+    }
+
+    #[test]
+    fn a_note_over_the_limit_is_refused_and_the_old_one_kept() {
+        let mut p = Progress::new();
+        p.set_note("http", "status codes", 1).unwrap();
+        let long = "x".repeat(MAX_NOTE_CHARS + 1);
+        assert_eq!(
+            p.set_note("http", &long, 2),
+            Err(NoteTooLong {
+                chars: MAX_NOTE_CHARS + 1
+            })
+        );
+        assert_eq!(p.note("http"), "status codes");
+        // The limit counts characters, not bytes.
+        assert!(p.set_note("http", &"✓".repeat(MAX_NOTE_CHARS), 3).is_ok());
+    }
+
+    #[test]
+    fn notes_merge_by_last_change_and_replacing_never_erases_an_unmentioned_note() {
+        let mut mine = Progress::new();
+        mine.set_note("http", "mine, older", 10).unwrap();
+        mine.set_note("dns", "mine, newer", 30).unwrap();
+        mine.set_note("sql", "", 40).unwrap(); // cleared on purpose
+        let mut file = Progress::new();
+        file.set_note("http", "file, newer", 20).unwrap();
+        file.set_note("dns", "file, older", 20).unwrap();
+        file.set_note("sql", "file, older than the clearing", 20).unwrap();
+        file.set_note("git", "only in the file", 20).unwrap();
+
+        let mut merged = mine.clone();
+        merged.adopt_progress_from(&file, 50);
+        assert_eq!(merged.note("http"), "file, newer");
+        assert_eq!(merged.note("dns"), "mine, newer");
+        assert_eq!(merged.note("sql"), "");
+        assert_eq!(merged.note("git"), "only in the file");
+
+        let mut replaced = mine.clone();
+        let mut link = Progress::new();
+        link.set_topic("http", TopicState::Completed, 0);
+        replaced.adopt_all(&link, 60);
+        assert_eq!(replaced.note("dns"), "mine, newer", "a link without notes erases none");
+        replaced.adopt_all(&file, 70);
+        assert_eq!(replaced.note("dns"), "file, older", "a note the file holds replaces");
+
+        let mut reset = mine.clone();
+        reset.reset(80);
+        assert_eq!(reset.note("http"), "mine, older", "reset keeps the learner's writing");
     }
 
     #[test]

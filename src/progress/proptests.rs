@@ -26,14 +26,19 @@ fn any_progress() -> impl Strategy<Value = Progress> {
         ".{0,8}",
     ];
     let topics = prop::collection::vec((id.clone(), topic_state(), any::<u64>()), 0..30);
-    let projects = prop::collection::vec((id, project_state(), any::<u64>()), 0..8);
-    (topics, projects).prop_map(|(topics, projects)| {
+    let projects = prop::collection::vec((id.clone(), project_state(), any::<u64>()), 0..8);
+    // Notes: empty (a cleared one), short, with quotes, newlines and any Unicode.
+    let notes = prop::collection::vec((id, "(?s).{0,40}", any::<u64>()), 0..8);
+    (topics, projects, notes).prop_map(|(topics, projects, notes)| {
         let mut p = Progress::new();
         for (id, s, t) in topics {
             p.set_topic(&id, s, t);
         }
         for (id, s, t) in projects {
             p.set_project(&id, s, t);
+        }
+        for (id, text, t) in notes {
+            p.set_note(&id, &text, t).expect("short notes fit");
         }
         p
     })
@@ -75,7 +80,8 @@ proptest! {
     #[test]
     fn no_time_read_from_outside_lies_after_the_present(p in any_progress(), now in any::<u64>()) {
         let bounded = |q: Progress| q.topic_entries().map(|(_, s)| s.changed_at)
-            .chain(q.project_entries().map(|(_, s)| s.changed_at)).all(|t| t <= now);
+            .chain(q.project_entries().map(|(_, s)| s.changed_at))
+            .chain(q.note_entries().map(|(_, n)| n.changed_at)).all(|t| t <= now);
         prop_assert!(bounded(decode_storage(encode_storage(&p).as_bytes(), now).unwrap()));
         prop_assert!(bounded(decode_export(encode_export(&p, 1).as_bytes(), now).unwrap()));
     }
@@ -135,9 +141,18 @@ proptest! {
     }
 
     #[test]
-    fn share_round_trips(p in shareable_progress(77)) {
-        let code = encode_share(&p, ROADMAP, PROJECTS);
-        prop_assert_eq!(decode_share(&code, ROADMAP, PROJECTS, 77), Ok(p));
+    fn share_round_trips(p in shareable_progress(77), notes in prop::collection::vec((any::<prop::sample::Index>(), "(?s).{1,60}"), 0..6)) {
+        // Without notes the link carries the states only.
+        let code = encode_share(&p, ROADMAP, PROJECTS, false);
+        prop_assert_eq!(decode_share(&code, ROADMAP, PROJECTS, 77), Ok(p.clone()));
+        // With notes (a shared note carries no time: 0), states and notes come back.
+        let mut with = p.clone();
+        for (i, text) in notes {
+            let topic = ROADMAP.topics().nth(i.index(ROADMAP.topic_count())).unwrap();
+            with.set_note(topic.id, &text, 0).unwrap();
+        }
+        let code = encode_share(&with, ROADMAP, PROJECTS, true);
+        prop_assert_eq!(decode_share(&code, ROADMAP, PROJECTS, 77), Ok(with));
     }
 
     #[test]
@@ -156,7 +171,7 @@ proptest! {
     #[test]
     fn decoders_never_panic_on_near_valid_input(p in any_progress(), cut in any::<prop::sample::Index>(), byte in any::<u8>()) {
         // Damage a valid document or code at one place: still an error or a value, never a panic.
-        for valid in [encode_storage(&p), encode_export(&p, 1), encode_share(&p, ROADMAP, PROJECTS)] {
+        for valid in [encode_storage(&p), encode_export(&p, 1), encode_share(&p, ROADMAP, PROJECTS, true)] {
             let mut bytes = valid.into_bytes();
             let i = cut.index(bytes.len());
             bytes[i] = byte;

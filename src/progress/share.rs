@@ -1,16 +1,21 @@
 //! Share codes: the whole progress in a short URL-safe string, for another device or a mentor.
 //!
-//! Layout before base64url (no padding): `[format=1][topic count][2 bits per topic, roadmap
-//! order][project count][2 bits per project, project order][checksum]`. Topics keep their
-//! place in roadmap order, so new topics must be appended, never inserted (a test pins it).
+//! Layout before base64url (no padding): `[format][topic count][2 bits per topic, roadmap
+//! order][project count][2 bits per project, project order]`, then, in format 2 only (the
+//! learner chose to share their notes), `[note count]` and per note `[topic index][length,
+//! u16 little-endian][UTF-8 text]`; last a `[checksum]`. Topics keep their place in roadmap
+//! order, so new topics must be appended, never inserted (a test pins it).
 
 use super::model::{Progress, ProjectState, TopicState};
 use crate::content::{Project, Roadmap};
 use std::fmt;
 
+/// States only.
 const FORMAT: u8 = 1;
-/// Longer codes are refused before decoding.
-pub const MAX_CODE_LEN: usize = 512;
+/// States and the learner's notes.
+const FORMAT_NOTES: u8 = 2;
+/// Longer codes are refused before decoding: room for every topic's note at its longest.
+pub const MAX_CODE_LEN: usize = 256 * 1024;
 
 /// Why a share code was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +27,7 @@ pub enum ShareError {
     BadChecksum,
     UnknownFormat(u8),
     TooManyEntries,
+    BadNote,
 }
 
 impl fmt::Display for ShareError {
@@ -34,6 +40,7 @@ impl fmt::Display for ShareError {
             ShareError::BadChecksum => "the code is damaged (its checksum does not match)",
             ShareError::UnknownFormat(_) => "the code comes from a newer or unknown version",
             ShareError::TooManyEntries => "the code has more entries than this roadmap",
+            ShareError::BadNote => "a note in the code is damaged or too long",
         })
     }
 }
@@ -124,8 +131,14 @@ pub fn share_url(base: &str, code: &str) -> String {
     format!("{base}?progress={code}")
 }
 
-/// Encode the states of the roadmap's topics and the given projects.
-pub fn encode_share(p: &Progress, roadmap: Roadmap, projects: &[Project]) -> String {
+/// Encode the states of the roadmap's topics and the given projects, and the notes on the
+/// roadmap's topics when `with_notes` (the learner ticked the box that says so).
+pub fn encode_share(
+    p: &Progress,
+    roadmap: Roadmap,
+    projects: &[Project],
+    with_notes: bool,
+) -> String {
     let topics: Vec<u8> = roadmap
         .topics()
         .take(255)
@@ -136,11 +149,54 @@ pub fn encode_share(p: &Progress, roadmap: Roadmap, projects: &[Project]) -> Str
         .take(255)
         .map(|x| project_code(p.project_state(x.id)))
         .collect();
-    let mut bytes = vec![FORMAT];
+    let mut bytes = vec![if with_notes { FORMAT_NOTES } else { FORMAT }];
     pack(&mut bytes, &topics);
     pack(&mut bytes, &projs);
+    if with_notes {
+        let notes: Vec<(u8, &str)> = roadmap
+            .topics()
+            .take(255)
+            .enumerate()
+            .map(|(i, t)| (i as u8, p.note(t.id)))
+            .filter(|(_, text)| !text.is_empty())
+            .collect();
+        bytes.push(notes.len() as u8);
+        for (i, text) in notes {
+            // A note is at most 2,000 characters, so at most 8,000 bytes: its length fits.
+            bytes.push(i);
+            bytes.extend_from_slice(&(text.len() as u16).to_le_bytes());
+            bytes.extend_from_slice(text.as_bytes());
+        }
+    }
     bytes.push(checksum(&bytes));
     base64url_encode(&bytes)
+}
+
+/// Read format 2's notes from `at` into `p`, stamped 0: a shared note carries no time, so
+/// merging it fills an empty note and never overwrites one (adopting replaces).
+fn unpack_notes(
+    bytes: &[u8],
+    at: &mut usize,
+    roadmap: Roadmap,
+    p: &mut Progress,
+) -> Result<(), ShareError> {
+    let count = *bytes.get(*at).ok_or(ShareError::Truncated)?;
+    *at += 1;
+    for _ in 0..count {
+        let head = bytes.get(*at..*at + 3).ok_or(ShareError::Truncated)?;
+        let topic = roadmap
+            .topics()
+            .nth(head[0] as usize)
+            .ok_or(ShareError::TooManyEntries)?;
+        let len = u16::from_le_bytes([head[1], head[2]]) as usize;
+        *at += 3;
+        let text = bytes.get(*at..*at + len).ok_or(ShareError::Truncated)?;
+        *at += len;
+        let text = std::str::from_utf8(text).map_err(|_| ShareError::BadNote)?;
+        p.set_note(topic.id, text, 0)
+            .map_err(|_| ShareError::BadNote)?;
+    }
+    Ok(())
 }
 
 /// Decode a share code into progress (every state stamped `now`); never panics.
@@ -165,16 +221,19 @@ pub fn decode_share(
     if checksum(body) != *sum {
         return Err(ShareError::BadChecksum);
     }
-    if body[0] != FORMAT {
+    if body[0] != FORMAT && body[0] != FORMAT_NOTES {
         return Err(ShareError::UnknownFormat(body[0]));
     }
     let mut at = 1;
     let topics = unpack(body, &mut at, roadmap.topic_count())?;
     let projs = unpack(body, &mut at, projects.len())?;
+    let mut p = Progress::new();
+    if body[0] == FORMAT_NOTES {
+        unpack_notes(body, &mut at, roadmap, &mut p)?;
+    }
     if at != body.len() {
         return Err(ShareError::TooManyEntries);
     }
-    let mut p = Progress::new();
     for (t, s) in roadmap.topics().zip(topics) {
         let state = TopicState::ALL[s as usize];
         if state != TopicState::NotStarted {
@@ -199,7 +258,7 @@ mod tests {
 
     #[test]
     fn a_share_link_is_the_address_and_the_code() {
-        let code = encode_share(&Progress::new(), ROADMAP, PROJECTS);
+        let code = encode_share(&Progress::new(), ROADMAP, PROJECTS, false);
         let url = share_url("https://host.example/roadmap/", &code);
         assert_eq!(
             url,
@@ -275,7 +334,7 @@ mod tests {
         p.set_topic("cloud", TopicState::Skipped, 1);
         p.set_topic("sql", TopicState::InProgress, 1);
         p.set_project("chat", ProjectState::Built, 1);
-        let code = encode_share(&p, ROADMAP, PROJECTS);
+        let code = encode_share(&p, ROADMAP, PROJECTS, false);
         assert!(code.len() <= 16, "{code} is {} chars", code.len());
         let back = decode_share(&code, ROADMAP, PROJECTS, 9).unwrap();
         for t in ROADMAP.topics() {
@@ -285,8 +344,62 @@ mod tests {
     }
 
     #[test]
+    fn notes_are_in_a_link_only_when_the_learner_says_so() {
+        let mut p = Progress::new();
+        p.set_topic("http", TopicState::Completed, 1);
+        p.set_note("http", "Private: ask Ana about HTTP/3 ✓", 2).unwrap();
+        p.set_note("cloud", &"é".repeat(crate::progress::MAX_NOTE_CHARS), 2)
+            .unwrap();
+        let without = encode_share(&p, ROADMAP, PROJECTS, false);
+        let back = decode_share(&without, ROADMAP, PROJECTS, 9).unwrap();
+        assert_eq!(back.note("http"), "");
+        assert_eq!(back.note_entries().count(), 0);
+
+        let with = encode_share(&p, ROADMAP, PROJECTS, true);
+        assert!(with.len() <= MAX_CODE_LEN);
+        let back = decode_share(&with, ROADMAP, PROJECTS, 9).unwrap();
+        assert_eq!(back.topic_state("http"), TopicState::Completed);
+        assert_eq!(back.note("http"), p.note("http"));
+        assert_eq!(back.note("cloud"), p.note("cloud"));
+        assert_eq!(back.note_entries().count(), 2);
+    }
+
+    #[test]
+    fn a_link_with_every_note_at_its_longest_fits() {
+        let mut p = Progress::new();
+        for t in ROADMAP.topics() {
+            p.set_note(t.id, &"😀".repeat(crate::progress::MAX_NOTE_CHARS), 1)
+                .unwrap();
+        }
+        let code = encode_share(&p, ROADMAP, PROJECTS, true);
+        assert!(code.len() <= MAX_CODE_LEN, "{} chars", code.len());
+        let back = decode_share(&code, ROADMAP, PROJECTS, 9).unwrap();
+        for t in ROADMAP.topics() {
+            assert_eq!(back.note(t.id), p.note(t.id), "{}", t.id);
+        }
+    }
+
+    #[test]
+    fn a_damaged_note_is_refused() {
+        // Format 2 with no topics or projects and one note of invalid UTF-8 for topic 0.
+        let mut bytes = vec![FORMAT_NOTES, 0, 0, 1, 0, 2, 0, 0xff, 0xfe];
+        bytes.push(checksum(&bytes));
+        assert_eq!(
+            decode_share(&base64url_encode(&bytes), ROADMAP, PROJECTS, 0),
+            Err(ShareError::BadNote)
+        );
+        // A note for a topic the roadmap does not have.
+        let mut bytes = vec![FORMAT_NOTES, 0, 0, 1, 200, 1, 0, b'x'];
+        bytes.push(checksum(&bytes));
+        assert_eq!(
+            decode_share(&base64url_encode(&bytes), ROADMAP, PROJECTS, 0),
+            Err(ShareError::TooManyEntries)
+        );
+    }
+
+    #[test]
     fn hostile_codes_are_refused() {
-        let good = encode_share(&Progress::new(), ROADMAP, PROJECTS);
+        let good = encode_share(&Progress::new(), ROADMAP, PROJECTS, false);
         let mut flipped = good.clone().into_bytes();
         flipped[3] = if flipped[3] == b'A' { b'B' } else { b'A' };
         let cases = [
@@ -309,7 +422,7 @@ mod tests {
             );
         }
         assert_eq!(
-            decode_share(&"A".repeat(600), ROADMAP, PROJECTS, 0),
+            decode_share(&"A".repeat(MAX_CODE_LEN + 1), ROADMAP, PROJECTS, 0),
             Err(ShareError::TooLong)
         );
     }

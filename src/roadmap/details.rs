@@ -1,6 +1,7 @@
 //! The topic details dialog: what it is, why it matters, time to learn, resources, and a
 //! state picker. A native modal `<dialog>`: Esc closes it, focus stays inside, then returns.
 
+use super::notes::NoteEditor;
 use crate::progress::TopicState;
 use crate::store::use_store;
 use leptos::html::Dialog;
@@ -23,6 +24,16 @@ pub struct Details {
 }
 
 impl Details {
+    /// The topic whose details were last opened (tracked).
+    pub fn open_topic(self) -> Option<&'static str> {
+        self.open.get()
+    }
+
+    /// The topic whose details were last opened.
+    pub fn open_topic_untracked(self) -> Option<&'static str> {
+        self.open.get_untracked()
+    }
+
     /// The topic whose details are showing.
     pub fn showing(self) -> Option<&'static str> {
         self.open
@@ -98,7 +109,13 @@ pub fn TopicDialog() -> impl IntoView {
     let embed = crate::embed::use_embed();
     // When the dialog closes (button, Esc), focus returns to the topic's details button, and
     // a dialog a link opened takes its entry out of history (as Back would have).
+    let unsaved: super::notes::Unsaved = StoredValue::new(None);
+    let notices = crate::notices::use_notices();
     let on_close = move |_| {
+        let draft = unsaved.with_value(|u| u.as_ref().map(|(id, _)| *id));
+        if let Some(topic) = draft.and_then(|id| store.roadmap.topic(id)) {
+            notices.error(super::notes::unsaved_message(topic.title));
+        }
         if details.by_link.get_untracked() {
             details.by_link.set(false);
             if let Some(Ok(history)) = web_sys::window().map(|w| w.history()) {
@@ -109,7 +126,6 @@ pub fn TopicDialog() -> impl IntoView {
             crate::web::focus_id(&format!("details-{id}"));
         }
     };
-    let notices = crate::notices::use_notices();
     let copy_link = move |_| {
         let link = details
             .open
@@ -162,6 +178,7 @@ pub fn TopicDialog() -> impl IntoView {
                         </label>
                     }).collect_view()}
                 </fieldset>
+                <NoteEditor unsaved=unsaved />
                 <div class="dialog-actions">
                     <button type="button" class="btn btn-quiet" on:click=copy_link>"Copy link"</button>
                     <button type="button" class="btn" on:click=move |_| details.close()>"Done"</button>
@@ -207,7 +224,7 @@ pub fn split_details(page: &str) -> Result<(String, String), String> {
 }
 
 /// The `<template>` holding every topic's details, once they are loaded.
-fn details_template(document: &web_sys::Document) -> Option<web_sys::HtmlTemplateElement> {
+pub(super) fn details_template(document: &web_sys::Document) -> Option<web_sys::HtmlTemplateElement> {
     use wasm_bindgen::JsCast;
     document.get_element_by_id(TEMPLATE_ID)?.dyn_into().ok()
 }

@@ -3,6 +3,8 @@
 mod badges;
 mod details;
 pub mod links;
+mod notes;
+mod print;
 mod shortcuts;
 mod toolbar;
 mod topic;

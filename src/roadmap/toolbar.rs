@@ -18,7 +18,16 @@ pub fn Toolbar() -> impl IntoView {
     let store = use_store();
     let notices = use_notices();
     let pending_import = RwSignal::new(None::<Progress>);
-    let shared_url = RwSignal::new(None::<String>);
+    // The share panel is open; the learner ticked "Include my notes".
+    let sharing = RwSignal::new(false);
+    let with_notes = RwSignal::new(false);
+    let shared_url = Memo::new(move |_| {
+        if !sharing.get() {
+            return None;
+        }
+        let code = encode_share(&store.snapshot(), store.roadmap, PROJECTS, with_notes.get());
+        web::page_base_url().map(|base| share_url(&base, &code))
+    });
     let confirm_reset = RwSignal::new(false);
 
     let export = move |_| {
@@ -79,13 +88,15 @@ pub fn Toolbar() -> impl IntoView {
             })
         })
     };
-    let share = move |_| {
-        let code = encode_share(&store.snapshot(), store.roadmap, PROJECTS);
-        match web::page_base_url() {
-            Some(base) => shared_url.set(Some(share_url(&base, &code))),
-            None => notices.error("A share link could not be made here."),
+    let share = move |_| match web::page_base_url() {
+        Some(_) => {
+            with_notes.set(false);
+            sharing.set(true);
         }
+        None => notices.error("A share link could not be made here."),
     };
+    // A print from the browser's menu gets the same sheet as the Print button.
+    let _ = window_event_listener_untyped("beforeprint", move |_| super::print::fill(store));
     let reset = move |_| {
         store.reset();
         confirm_reset.set(false);
@@ -99,6 +110,7 @@ pub fn Toolbar() -> impl IntoView {
                 <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file />
             </label>
             <button type="button" class="btn btn-small" on:click=share>"Share link"</button>
+            <button type="button" class="btn btn-small" on:click=move |_| super::print::print(store)>"Print"</button>
             <button type="button" class="btn btn-small btn-quiet" on:click=move |_| confirm_reset.set(true)>"Reset"</button>
         </div>
         <p class="save-status">
@@ -117,13 +129,17 @@ pub fn Toolbar() -> impl IntoView {
         <div class="inline-panel" role="group" aria-label="Share link" hidden=move || shared_url.with(Option::is_none)>
             <label for="share-url">"Your progress link (opens read-only, with a choice to adopt it):"</label>
             <input id="share-url" class="share-url" type="text" readonly prop:value=move || shared_url.get().unwrap_or_default() />
+            <label class="check">
+                <input type="checkbox" prop:checked=move || with_notes.get() on:change=move |ev| with_notes.set(event_target_checked(&ev)) />
+                "Include my notes in the link (anyone with the link can read them)"
+            </label>
             <button type="button" class="btn btn-small" on:click=move |_| {
                 if files::copy_to_clipboard(&shared_url.get_untracked().unwrap_or_default()) { notices.info("Link copied."); }
             }>"Copy link"</button>
-            <button type="button" class="btn btn-small btn-quiet" on:click=move |_| shared_url.set(None)>"Close"</button>
+            <button type="button" class="btn btn-small btn-quiet" on:click=move |_| sharing.set(false)>"Close"</button>
         </div>
         <div class="inline-panel" role="group" aria-label="Reset progress" hidden=move || !confirm_reset.get()>
-            <p>"Reset all progress? You can undo right after."</p>
+            <p>"Reset all progress? Your notes are kept, and you can undo right after."</p>
             <button type="button" class="btn btn-small btn-danger" on:click=reset>"Yes, reset everything"</button>
             <button type="button" class="btn btn-small btn-quiet" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>
         </div>

@@ -1,0 +1,112 @@
+//! The learner's note on a topic, in the details dialog: plain text saved as it is typed, with
+//! a counter. A note over the limit is never cut: it is not saved until it is shortened, the
+//! saved one is kept, and the text stays in the editor (and in memory when the dialog closes).
+
+use super::details::use_details;
+use crate::progress::{note_chars, MAX_NOTE_CHARS};
+use crate::store::use_store;
+use leptos::prelude::*;
+
+/// A note that could not be saved (over the limit), with its topic.
+pub type Unsaved = StoredValue<Option<(&'static str, String)>>;
+
+/// "1,234": a count as people write it.
+fn grouped(n: usize) -> String {
+    match n {
+        0..1000 => n.to_string(),
+        _ => format!("{},{:03}", n / 1000, n % 1000),
+    }
+}
+
+/// What the counter under the editor says for a note of `chars` characters.
+pub fn counter_text(chars: usize) -> String {
+    let limit = grouped(MAX_NOTE_CHARS);
+    if chars > MAX_NOTE_CHARS {
+        format!(
+            "{} of {limit} characters: too long, not saved. Shorten it by {}; your saved note is kept.",
+            grouped(chars),
+            grouped(chars - MAX_NOTE_CHARS)
+        )
+    } else {
+        format!("{} of {limit} characters. Saved as you type.", grouped(chars))
+    }
+}
+
+/// What the page says when the dialog closes on a note it could not save.
+pub fn unsaved_message(topic: &str) -> String {
+    format!(
+        "Your note on {topic} is not saved: it is over {} characters. It is kept until you \
+         close this page; open {topic} again to shorten it.",
+        grouped(MAX_NOTE_CHARS)
+    )
+}
+
+/// The note field of the open topic. Read-only while a shared link's progress is shown.
+#[component]
+pub fn NoteEditor(
+    /// Where an over-limit note waits (the dialog reads it when it closes).
+    unsaved: Unsaved,
+) -> impl IntoView {
+    let details = use_details();
+    let store = use_store();
+    let text = RwSignal::new(String::new());
+    // A topic opens (or opens again): its unsaved text if there is one, else its saved note.
+    Effect::new(move |_| {
+        if let Some(id) = details.open_topic() {
+            let draft = unsaved.with_value(|u| {
+                u.as_ref()
+                    .filter(|(topic, _)| *topic == id)
+                    .map(|(_, t)| t.clone())
+            });
+            text.set(draft.unwrap_or_else(|| store.note_untracked(id)));
+        }
+    });
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let Some(id) = details.open_topic_untracked() else {
+            return;
+        };
+        match store.set_note(id, &value) {
+            Ok(()) => unsaved.set_value(None),
+            Err(_) => unsaved.set_value(Some((id, value.clone()))),
+        }
+        text.set(value);
+    };
+    let over = move || text.with(|t| note_chars(t) > MAX_NOTE_CHARS);
+    view! {
+        <div class="note-field">
+            <label for="topic-note">"Your note"</label>
+            <textarea
+                id="topic-note"
+                rows="4"
+                aria-describedby="note-count"
+                aria-invalid=move || over().then_some("true")
+                readonly=move || store.is_preview()
+                prop:value=move || text.get()
+                on:input=on_input
+            ></textarea>
+            <p id="note-count" class="note-count" class:over=over>
+                {move || counter_text(text.with(|t| note_chars(t)))}
+            </p>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_counter_says_how_much_room_is_left_and_never_hides_an_overflow() {
+        assert_eq!(counter_text(0), "0 of 2,000 characters. Saved as you type.");
+        assert_eq!(
+            counter_text(1_999),
+            "1,999 of 2,000 characters. Saved as you type."
+        );
+        assert_eq!(
+            counter_text(2_134),
+            "2,134 of 2,000 characters: too long, not saved. Shorten it by 134; your saved note is kept."
+        );
+        assert_eq!(grouped(1_005), "1,005");
+    }
+}
