@@ -39,12 +39,10 @@ fn saved_progress_loads_back() {
     let mut p = Progress::new();
     p.set_topic("http", TopicState::Completed, 5);
     p.set_topic("dns", TopicState::Skipped, 6);
+    p.set_note("http", "2xx ok, \"4xx\" client ✓", 7).unwrap();
     save(&p, LATER).unwrap();
-    assert!(storage
-        .get_item(STORAGE_KEY)
-        .unwrap()
-        .unwrap()
-        .contains("\"version\":2"));
+    let saved = storage.get_item(STORAGE_KEY).unwrap().unwrap();
+    assert!(saved.contains("\"version\":3"), "{saved}");
     assert_eq!(loaded_progress(), p);
 }
 

@@ -32,8 +32,7 @@ pub fn Mistakes() -> impl IntoView {
                 {MISTAKES.iter().map(|m| view! {
                     <li class="card">
                         <h3>{m.title}</h3>
-                        <p>{m.advice}</p>
-                        {m.see.map(|(href, text)| view! { <p><a href=href>{text}</a></p> })}
+                        <p>{m.advice}{m.see.map(|(href, text)| view! { " " <a href=href>{text}</a> })}</p>
                     </li>
                 }).collect_view()}
             </ul>

@@ -36,7 +36,7 @@ pub struct Activity {
 /// The activity in `progress` as of `today` (a day number in the time zone `offset_ms`).
 pub fn activity(progress: &Progress, roadmap: Roadmap, today: i64, offset_ms: i64) -> Activity {
     let this_week = week_of(today);
-    let mut weeks: Vec<i64> = roadmap
+    let weeks: Vec<i64> = roadmap
         .topics()
         .filter_map(|t| progress.topic_entry(t.id))
         .filter(|e| e.state == TopicState::Completed && e.changed_at > 0)
@@ -50,15 +50,15 @@ pub fn activity(progress: &Progress, roadmap: Roadmap, today: i64, offset_ms: i6
             per_week[WEEKS - 1 - back as usize] += 1;
         }
     }
-    weeks.sort_unstable();
-    weeks.dedup();
+    // At most one week per topic: a scan per week of the streak is cheap (and a sort would
+    // cost the browser build kilobytes).
     let mut streak = 0;
-    let mut week = if weeks.last() == Some(&this_week) {
+    let mut week = if weeks.contains(&this_week) {
         this_week
     } else {
         this_week - 1
     };
-    while weeks.binary_search(&week).is_ok() {
+    while weeks.contains(&week) {
         streak += 1;
         week -= 1;
     }
@@ -85,28 +85,30 @@ impl Activity {
         if total == 0 {
             return format!("No topics completed in the last {WEEKS} weeks. {streak}");
         }
-        let (best, most) = self
-            .per_week
-            .iter()
-            .enumerate()
-            .max_by_key(|(_, n)| **n)
-            .map(|(i, n)| (i, *n))
-            .unwrap_or_default();
-        let best_week = self.this_week - (WEEKS - 1 - best) as i64;
+        let most = self.per_week.iter().copied().max().unwrap_or(0);
+        let best: Vec<usize> = (0..WEEKS).filter(|&i| self.per_week[i] == most).collect();
+        let peak = match best[..] {
+            // One week stands out: name it.
+            [i] => format!(
+                ", most in the week of {} ({most})",
+                long_date(monday_of(self.this_week - (WEEKS - 1 - i) as i64))
+            ),
+            _ => String::new(),
+        };
         format!(
-            "{} completed in the last {WEEKS} weeks, most in the week of {} ({}). {streak}",
-            topics(total),
-            long_date(monday_of(best_week)),
-            most
+            "{} completed in the last {WEEKS} weeks{peak}. {streak}",
+            topics(total)
         )
     }
 
-    /// The bars as SVG markup for a `viewBox="0 0 240 78"` chart: one bar per week, this
-    /// week's in its own colour, an empty week as a thin line, and the two ends labelled.
-    /// Numbers and fixed words only: no text from anywhere goes in.
-    pub fn bars_svg(&self) -> String {
+    /// The chart as SVG markup: one bar per week, this week's in its own colour, an empty week
+    /// as a thin line, and the two ends labelled. Its text alternative is the summary
+    /// (`#activity-text`). Numbers and fixed words only: no text from anywhere goes in.
+    pub fn svg(&self) -> String {
         let max = self.per_week.iter().copied().max().unwrap_or(0).max(1);
-        let mut svg = String::new();
+        let mut svg = String::from(
+            r#"<svg viewBox="0 0 240 78" role="img" aria-labelledby="activity-text">"#,
+        );
         for (i, n) in self.per_week.iter().enumerate() {
             let height = if *n == 0 { 2 } else { 4 + n * 52 / max };
             let class = match (i == WEEKS - 1, *n == 0) {
@@ -120,7 +122,7 @@ impl Activity {
                 60 - height
             ));
         }
-        svg.push_str(r#"<text x="3" y="75">12 weeks ago</text><text x="237" y="75" text-anchor="end">this week</text>"#);
+        svg.push_str(r#"<text x="3" y="75">12 weeks ago</text><text x="237" y="75" text-anchor="end">this week</text></svg>"#);
         svg
     }
 }
@@ -171,14 +173,22 @@ mod tests {
         let mut p = Progress::new();
         p.set_topic("http", TopicState::Completed, at(today - 7));
         p.set_topic("dns", TopicState::Completed, at(today - 14));
-        assert_eq!(activity(&p, ROADMAP, today, 0).streak, 2, "nothing yet this week");
+        assert_eq!(
+            activity(&p, ROADMAP, today, 0).streak,
+            2,
+            "nothing yet this week"
+        );
         p.set_topic("git", TopicState::Completed, at(today - 28));
         assert_eq!(activity(&p, ROADMAP, today, 0).streak, 2, "a gap ends it");
         p.set_topic("http", TopicState::Completed, at(today - 21));
-        assert_eq!(activity(&p, ROADMAP, today, 0).streak, 0, "last week was empty");
+        assert_eq!(
+            activity(&p, ROADMAP, today, 0).streak,
+            0,
+            "last week was empty"
+        );
         assert_eq!(
             activity(&p, ROADMAP, today, 0).summary(),
-            "3 topics completed in the last 12 weeks, most in the week of 2 Nov 2026 (1). No streak yet: complete a topic this week to start one."
+            "3 topics completed in the last 12 weeks. No streak yet: complete a topic this week to start one."
         );
     }
 
@@ -187,11 +197,19 @@ mod tests {
         // 23:30 UTC on Sunday is Monday in a zone two hours ahead.
         let sunday = day_of(2026, 11, 22).unwrap();
         let mut p = Progress::new();
-        p.set_topic("http", TopicState::Completed, at(sunday) + 11 * 3_600_000 + 1_800_000);
+        p.set_topic(
+            "http",
+            TopicState::Completed,
+            at(sunday) + 11 * 3_600_000 + 1_800_000,
+        );
         let utc = activity(&p, ROADMAP, sunday, 0);
         assert_eq!(utc.per_week[WEEKS - 1], 1);
         let ahead = activity(&p, ROADMAP, sunday, 2 * 3_600_000);
-        assert_eq!(ahead.per_week.iter().sum::<u32>(), 0, "next week, after today");
+        assert_eq!(
+            ahead.per_week.iter().sum::<u32>(),
+            0,
+            "next week, after today"
+        );
     }
 
     #[test]
@@ -201,11 +219,17 @@ mod tests {
             this_week: 0,
             streak: 2,
         };
-        let svg = a.bars_svg();
+        let svg = a.svg();
         assert_eq!(svg.matches("<rect").count(), WEEKS);
         assert_eq!(svg.matches("bar-empty").count(), 10);
-        assert!(svg.contains(r#"class="bar-now" x="223" y="4" width="14" height="56""#), "{svg}");
-        assert!(svg.contains(r#"class="bar" x="203" y="30" width="14" height="30""#), "{svg}");
+        assert!(
+            svg.contains(r#"class="bar-now" x="223" y="4" width="14" height="56""#),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(r#"class="bar" x="203" y="30" width="14" height="30""#),
+            "{svg}"
+        );
         assert_eq!(
             Activity { per_week: [0; WEEKS], this_week: 0, streak: 0 }.summary(),
             "No topics completed in the last 12 weeks. No streak yet: complete a topic this week to start one."

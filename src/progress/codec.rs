@@ -379,8 +379,12 @@ mod tests {
         p.set_topic("dns", TopicState::InProgress, 5);
         p.set_topic("retired-topic", TopicState::Skipped, 6);
         p.set_project("chat", ProjectState::Built, 7);
-        p.set_note("http", "Read RFC 9110, \"Semantics\".\nLine two: ünïcödé ✓", 8)
-            .unwrap();
+        p.set_note(
+            "http",
+            "Read RFC 9110, \"Semantics\".\nLine two: ünïcödé ✓",
+            8,
+        )
+        .unwrap();
         p.set_note("dns", "", 9).unwrap();
         p
     }
@@ -424,7 +428,11 @@ mod tests {
             let file = format!(
                 r#"{{"format":"backend-roadmap-progress","version":{version},"exported_at":1,"progress":{body}}}"#
             );
-            assert_eq!(decode_export(file.as_bytes(), 100), Ok(p), "v{version} file");
+            assert_eq!(
+                decode_export(file.as_bytes(), 100),
+                Ok(p),
+                "v{version} file"
+            );
         }
     }
 
@@ -441,17 +449,20 @@ mod tests {
     #[test]
     fn a_note_over_the_limit_is_refused_whole_never_cut() {
         let long = "é".repeat(crate::progress::MAX_NOTE_CHARS + 1);
-        let stored = format!(
-            r#"{{"version":3,"notes":{{"http":{{"text":"{long}","changed":1}}}}}}"#
-        );
+        let stored =
+            format!(r#"{{"version":3,"notes":{{"http":{{"text":"{long}","changed":1}}}}}}"#);
         let err = decode_storage(stored.as_bytes(), 9).unwrap_err();
         assert_eq!(
             err.to_string(),
             "it has an unexpected shape (notes.http: longer than 2000 characters)"
         );
         let fits = "é".repeat(crate::progress::MAX_NOTE_CHARS);
-        let stored = format!(r#"{{"version":3,"notes":{{"http":{{"text":"{fits}","changed":1}}}}}}"#);
-        assert_eq!(decode_storage(stored.as_bytes(), 9).unwrap().note("http"), fits);
+        let stored =
+            format!(r#"{{"version":3,"notes":{{"http":{{"text":"{fits}","changed":1}}}}}}"#);
+        assert_eq!(
+            decode_storage(stored.as_bytes(), 9).unwrap().note("http"),
+            fits
+        );
     }
 
     #[test]

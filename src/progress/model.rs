@@ -483,7 +483,8 @@ mod tests {
         let mut file = Progress::new();
         file.set_note("http", "file, newer", 20).unwrap();
         file.set_note("dns", "file, older", 20).unwrap();
-        file.set_note("sql", "file, older than the clearing", 20).unwrap();
+        file.set_note("sql", "file, older than the clearing", 20)
+            .unwrap();
         file.set_note("git", "only in the file", 20).unwrap();
 
         let mut merged = mine.clone();
@@ -497,13 +498,25 @@ mod tests {
         let mut link = Progress::new();
         link.set_topic("http", TopicState::Completed, 0);
         replaced.adopt_all(&link, 60);
-        assert_eq!(replaced.note("dns"), "mine, newer", "a link without notes erases none");
+        assert_eq!(
+            replaced.note("dns"),
+            "mine, newer",
+            "a link without notes erases none"
+        );
         replaced.adopt_all(&file, 70);
-        assert_eq!(replaced.note("dns"), "file, older", "a note the file holds replaces");
+        assert_eq!(
+            replaced.note("dns"),
+            "file, older",
+            "a note the file holds replaces"
+        );
 
         let mut reset = mine.clone();
         reset.reset(80);
-        assert_eq!(reset.note("http"), "mine, older", "reset keeps the learner's writing");
+        assert_eq!(
+            reset.note("http"),
+            "mine, older",
+            "reset keeps the learner's writing"
+        );
     }
 
     #[test]

@@ -347,7 +347,8 @@ mod tests {
     fn notes_are_in_a_link_only_when_the_learner_says_so() {
         let mut p = Progress::new();
         p.set_topic("http", TopicState::Completed, 1);
-        p.set_note("http", "Private: ask Ana about HTTP/3 ✓", 2).unwrap();
+        p.set_note("http", "Private: ask Ana about HTTP/3 ✓", 2)
+            .unwrap();
         p.set_note("cloud", &"é".repeat(crate::progress::MAX_NOTE_CHARS), 2)
             .unwrap();
         let without = encode_share(&p, ROADMAP, PROJECTS, false);

@@ -224,7 +224,9 @@ pub fn split_details(page: &str) -> Result<(String, String), String> {
 }
 
 /// The `<template>` holding every topic's details, once they are loaded.
-pub(super) fn details_template(document: &web_sys::Document) -> Option<web_sys::HtmlTemplateElement> {
+pub(super) fn details_template(
+    document: &web_sys::Document,
+) -> Option<web_sys::HtmlTemplateElement> {
     use wasm_bindgen::JsCast;
     document.get_element_by_id(TEMPLATE_ID)?.dyn_into().ok()
 }

@@ -28,7 +28,10 @@ pub fn counter_text(chars: usize) -> String {
             grouped(chars - MAX_NOTE_CHARS)
         )
     } else {
-        format!("{} of {limit} characters. Saved as you type.", grouped(chars))
+        format!(
+            "{} of {limit} characters. Saved as you type.",
+            grouped(chars)
+        )
     }
 }
 

@@ -21,13 +21,13 @@ pub fn Toolbar() -> impl IntoView {
     // The share panel is open; the learner ticked "Include my notes".
     let sharing = RwSignal::new(false);
     let with_notes = RwSignal::new(false);
-    let shared_url = Memo::new(move |_| {
+    let shared_url = move || {
         if !sharing.get() {
             return None;
         }
         let code = encode_share(&store.snapshot(), store.roadmap, PROJECTS, with_notes.get());
         web::page_base_url().map(|base| share_url(&base, &code))
-    });
+    };
     let confirm_reset = RwSignal::new(false);
 
     let export = move |_| {
@@ -126,15 +126,15 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" class="btn btn-small" on:click=move |_| finish_import(Some(Adopt::Merge))>"Merge"</button>
             <button type="button" class="btn btn-small btn-quiet" on:click=move |_| finish_import(None)>"Cancel"</button>
         </div>
-        <div class="inline-panel" role="group" aria-label="Share link" hidden=move || shared_url.with(Option::is_none)>
+        <div class="inline-panel" role="group" aria-label="Share link" hidden=move || !sharing.get()>
             <label for="share-url">"Your progress link (opens read-only, with a choice to adopt it):"</label>
-            <input id="share-url" class="share-url" type="text" readonly prop:value=move || shared_url.get().unwrap_or_default() />
+            <input id="share-url" class="share-url" type="text" readonly prop:value=move || shared_url().unwrap_or_default() />
             <label class="check">
                 <input type="checkbox" prop:checked=move || with_notes.get() on:change=move |ev| with_notes.set(event_target_checked(&ev)) />
                 "Include my notes in the link (anyone with the link can read them)"
             </label>
             <button type="button" class="btn btn-small" on:click=move |_| {
-                if files::copy_to_clipboard(&shared_url.get_untracked().unwrap_or_default()) { notices.info("Link copied."); }
+                if files::copy_to_clipboard(&untrack(shared_url).unwrap_or_default()) { notices.info("Link copied."); }
             }>"Copy link"</button>
             <button type="button" class="btn btn-small btn-quiet" on:click=move |_| sharing.set(false)>"Close"</button>
         </div>

@@ -73,6 +73,37 @@ test("with history the page shows the pace kept and the finish at that pace", as
   await expect(page.locator(".plan-kept")).toHaveText(`Your pace so far: about 7 hours a week (2 topics completed since 10 Nov 2026). At that pace you finish around ${after(Math.ceil((left * 7) / 7))}.`);
 });
 
+test("the weekly activity chart and the streak follow the stored times and the learner's marks", async ({ page }) => {
+  const at = (iso) => Date.parse(`${iso}T12:00:00Z`);
+  await seedProgress(page, JSON.stringify({ version: 3, projects: {}, topics: {
+    http: { state: "completed", changed: at("2026-11-23") }, // this week (Monday 23 Nov)
+    dns: { state: "completed", changed: at("2026-11-17") }, docker: { state: "completed", changed: at("2026-11-22") }, // last week
+    git: { state: "completed", changed: at("2026-11-10") }, // two weeks ago
+    sql: { state: "completed", changed: at("2026-10-20") }, // five weeks ago
+    json: { state: "skipped", changed: at("2026-11-23") }, // skipped is not done
+  } }));
+  await openApp(page);
+  const activity = page.locator("#activity");
+  await expect(activity.locator("#activity-text")).toHaveText(
+    "5 topics completed in the last 12 weeks, most in the week of 16 Nov 2026 (2). Streak: 3 weeks in a row with progress.");
+  await expect(activity.getByRole("img", { name: /^5 topics completed in the last 12 weeks/ })).toHaveCount(1);
+  const chart = activity.locator("svg");
+  await expect(chart.locator("rect")).toHaveCount(12);
+  await expect(chart.locator("rect.bar-empty")).toHaveCount(8);
+  await expect(chart.locator("rect.bar-now")).toHaveCount(1);
+  const height = (i) => chart.locator("rect").nth(i).getAttribute("height");
+  expect(await height(10)).toBe("56"); // two topics: the tallest bar
+  expect(await height(11)).toBe("30"); // one topic
+  await topic(page, "Kubernetes").click();
+  await expect(activity.locator("#activity-text")).toHaveText("6 topics completed in the last 12 weeks. Streak: 3 weeks in a row with progress.");
+  expect(await height(11)).toBe("56");
+  await expectNoAxeViolations(page, "#activity");
+  // The consistency advice points at it.
+  await page.getByRole("link", { name: "See your weekly activity and streak" }).click();
+  await expect(page).toHaveURL(/#activity$/);
+  await expect(activity).toBeInViewport();
+});
+
 test("the hero, the FAQ and each topic's estimate tell one story at 14 hours a week", async ({ page }) => {
   await openApp(page);
   await expect(page.locator(".hero")).toContainText("5-8 Months at 14 h/week");
