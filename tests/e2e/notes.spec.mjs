@@ -167,3 +167,36 @@ test("Print prints every topic's why, estimate, resources, state and note, and t
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   await expect(page.locator(".topic", { has: page.locator("#topic-docker") }).locator(".topic-note")).toHaveText("Your note: volumes");
 });
+
+test("with storage blocked the learner can still plan, write notes and export them, and is told", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
+  });
+  await openApp(page);
+  await expect(page.locator(".notice")).toContainText("Progress can't be saved");
+  await page.getByLabel("Hours a week").fill("7");
+  await page.getByLabel("Hours a week").press("Enter");
+  await expect(page.locator(".plan-summary")).toContainText("At 7 hours a week");
+  await writeNote(page, "Docker", "kept in memory");
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export" }).click()]);
+  const text = (await (await file.createReadStream()).toArray()).map(String).join("");
+  expect(JSON.parse(text).progress.notes.docker.text).toBe("kept in memory");
+  const [ics] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Add the plan to my calendar (.ics)" }).click()]);
+  expect(ics.suggestedFilename()).toBe("backend-roadmap-plan.ics");
+});
+
+test.describe("on a 320 px phone", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test("the note field and the share choice fit with 44 px targets", async ({ page }) => {
+    await openApp(page);
+    await details(page, "Docker").click();
+    const field = await noteField(page).boundingBox();
+    expect(field.height).toBeGreaterThanOrEqual(44);
+    expect(field.x + field.width).toBeLessThanOrEqual(320);
+    await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
+    await page.getByRole("button", { name: "Share link" }).click();
+    const choice = await page.locator("label", { has: page.getByLabel(/Include my notes/) }).boundingBox();
+    expect(choice.height).toBeGreaterThanOrEqual(44);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
