@@ -5,7 +5,7 @@ use crate::embed::{provide_embed, Embed, EmbedPanel};
 use crate::notices::{provide_notices, NoticeArea, Notices};
 use crate::page::{About, Architecture, CallToAction, CareerPath, Faq, Hero, Mistakes};
 use crate::projects::Projects;
-use crate::roadmap::{RoadmapSection, TopicTemplates};
+use crate::roadmap::{RoadmapSection, TopicDialog, TopicTemplates};
 use crate::salaries::Salaries;
 use crate::store::{provide_store, Store};
 use crate::theme::ThemeToggle;
@@ -85,6 +85,7 @@ parts! {
     "notices" => NoticeArea,
     "hero" => Hero,
     "roadmap" => RoadmapSection,
+    "topic-dialog" => TopicDialog,
     "career" => CareerPath,
     "projects" => Projects,
     "cta" => CallToAction,
@@ -104,6 +105,7 @@ pub fn App() -> impl IntoView {
             <Hero />
             <About />
             <RoadmapSection />
+            <TopicDialog />
             <CareerPath />
             <Salaries />
             <Projects />

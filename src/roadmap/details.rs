@@ -100,8 +100,9 @@ pub fn use_details() -> Details {
     expect_context::<Details>()
 }
 
-/// The dialog. Every topic's details are prerendered into it and only the open one is shown,
-/// so the browser build carries no topic texts or links; the status picker is live.
+/// The dialog: the open topic's details (from [`TopicTemplates`]), a status picker and the
+/// learner's note. A hydration part of its own, after the roadmap (`app::PARTS`): no one
+/// task makes the roadmap and its dialog live together.
 #[component]
 pub fn TopicDialog() -> impl IntoView {
     let details = use_details();
@@ -146,7 +147,7 @@ pub fn TopicDialog() -> impl IntoView {
     let open_topic = move || details.open.get().and_then(|id| store.roadmap.topic(id));
     let current = Memo::new(move |_| details.open.get().map(|id| store.topic_state(id)));
     view! {
-        <dialog node_ref=details.dialog class="topic-dialog" aria-labelledby="dialog-title" on:close=on_close on:click=on_click>
+        <dialog node_ref=details.dialog data-part="topic-dialog" class="topic-dialog" aria-labelledby="dialog-title" on:close=on_close on:click=on_click>
             <div class="dialog-body">
                 <div class="dialog-head">
                     <p class="eyebrow">

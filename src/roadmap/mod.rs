@@ -15,9 +15,9 @@ use crate::progress::{milestone_reached, Counts};
 use crate::store::use_store;
 use crate::widgets::ProgressBar;
 use badges::{BadgeAnnouncer, Badges};
-use details::TopicDialog;
 pub use details::{
-    load_details, provide_details, split_details, use_details, TopicTemplates, DETAILS_FILE,
+    load_details, provide_details, split_details, use_details, TopicDialog, TopicTemplates,
+    DETAILS_FILE,
 };
 use leptos::prelude::*;
 use toolbar::{PreviewBanner, Toolbar};
@@ -103,7 +103,6 @@ pub fn RoadmapSection() -> impl IntoView {
             </dialog>
             <Badges />
             <BadgeAnnouncer />
-            <TopicDialog />
         </section>
     }
 }
@@ -268,7 +267,7 @@ pub fn mount_standalone(
     };
     std::mem::forget(leptos::mount::mount_to(parent.clone(), move || {
         provide();
-        view! { <RoadmapSection /> }
+        view! { <RoadmapSection /> <TopicDialog /> }
     }));
     let path = parent
         .query_selector(".path")
