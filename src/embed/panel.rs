@@ -72,9 +72,7 @@ pub fn EmbedPanel() -> impl IntoView {
             <textarea id="embed-snippet" class="snippet" readonly rows="10" prop:value=move || code.get()></textarea>
             <p>
                 <button type="button" class="btn" on:click=move |_| {
-                    if web::files::copy_to_clipboard(&code.get_untracked()) {
-                        notices.info("Embed snippet copied.");
-                    }
+                    web::files::copy_or_select(code.get_untracked(), "embed-snippet", notices, "Embed snippet copied.");
                 }>"Copy snippet"</button>
             </p>
             <h3>"Live preview"</h3>

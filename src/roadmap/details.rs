@@ -113,6 +113,7 @@ pub fn TopicDialog() -> impl IntoView {
     let unsaved: super::notes::Unsaved = StoredValue::new(None);
     let notices = crate::notices::use_notices();
     let on_close = move |_| {
+        remove_link_field();
         let draft = unsaved.with_value(|u| u.as_ref().map(|(id, _)| *id));
         if let Some(topic) = draft.and_then(|id| store.roadmap.topic(id)) {
             notices.error(super::notes::unsaved_message(topic.title));
@@ -133,9 +134,15 @@ pub fn TopicDialog() -> impl IntoView {
             .get_untracked()
             .zip(crate::web::page_base_url());
         if let Some((id, page)) = link {
-            if crate::web::files::copy_to_clipboard(&super::links::topic_link(&page, id)) {
-                notices.info("Link to this topic copied.");
-            }
+            let link = super::links::topic_link(&page, id);
+            // The field a refused copy selects: made on demand, gone when the dialog closes.
+            show_link_field(&link);
+            crate::web::files::copy_or_select(
+                link,
+                LINK_FIELD_ID,
+                notices,
+                "Link to this topic copied.",
+            );
         }
     };
     // Embedded, external resources open in a new tab instead of replacing the host's frame.
@@ -186,6 +193,53 @@ pub fn TopicDialog() -> impl IntoView {
                 </div>
             </div>
         </dialog>
+    }
+}
+
+/// The read-only field that shows a topic's link in the dialog when it was copied (so a
+/// browser that refuses to copy leaves it selected to copy by hand).
+const LINK_FIELD_ID: &str = "topic-link";
+
+fn show_link_field(link: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = crate::web::document() else {
+        return;
+    };
+    let field = match document.get_element_by_id(LINK_FIELD_ID) {
+        Some(field) => field.dyn_into::<web_sys::HtmlInputElement>().ok(),
+        None => (|| {
+            let actions = document
+                .query_selector(".topic-dialog .dialog-actions")
+                .ok()??;
+            let label = document.create_element("label").ok()?;
+            label.set_class_name("link-field");
+            label.set_text_content(Some("Link to this topic"));
+            let input = document
+                .create_element("input")
+                .ok()?
+                .dyn_into::<web_sys::HtmlInputElement>()
+                .ok()?;
+            input.set_id(LINK_FIELD_ID);
+            input.set_read_only(true);
+            label.append_child(&input).ok()?;
+            actions
+                .parent_node()?
+                .insert_before(&label, Some(&actions))
+                .ok()?;
+            Some(input)
+        })(),
+    };
+    if let Some(field) = field {
+        field.set_value(link);
+    }
+}
+
+fn remove_link_field() {
+    let field = crate::web::document()
+        .and_then(|d| d.get_element_by_id(LINK_FIELD_ID))
+        .and_then(|f| f.parent_element());
+    if let Some(label) = field {
+        label.remove();
     }
 }
 

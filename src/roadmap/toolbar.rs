@@ -88,9 +88,12 @@ pub fn Toolbar() -> impl IntoView {
             })
         })
     };
+    // The system share sheet, where the browser has one (phones, mostly).
+    let can_share = RwSignal::new(false);
     let share = move |_| match web::page_base_url() {
         Some(_) => {
             with_notes.set(false);
+            can_share.set(files::has_share_sheet());
             sharing.set(true);
         }
         None => notices.error("A share link could not be made here."),
@@ -134,8 +137,11 @@ pub fn Toolbar() -> impl IntoView {
                 "Include my notes in the link (anyone with the link can read them)"
             </label>
             <button type="button" class="btn btn-small" on:click=move |_| {
-                if files::copy_to_clipboard(&untrack(shared_url).unwrap_or_default()) { notices.info("Link copied."); }
+                files::copy_or_select(untrack(shared_url).unwrap_or_default(), "share-url", notices, "Link copied.");
             }>"Copy link"</button>
+            <button type="button" class="btn btn-small" hidden=move || !can_share.get() on:click=move |_| {
+                files::share_sheet(untrack(shared_url).unwrap_or_default(), notices);
+            }>"Share\u{2026}"</button>
             <button type="button" class="btn btn-small btn-quiet" on:click=move |_| sharing.set(false)>"Close"</button>
         </div>
         <div class="inline-panel" role="group" aria-label="Reset progress" hidden=move || !confirm_reset.get()>

@@ -41,17 +41,94 @@ pub enum ReadError {
     Unreadable,
 }
 
-/// Copy text to the clipboard; the promise's outcome is not awaited. False where the
-/// browser has no clipboard API here (insecure origins, some frames).
-pub fn copy_to_clipboard(text: &str) -> bool {
+/// The browser's `navigator.share`, where it has one.
+fn share_function() -> Option<(web_sys::Navigator, js_sys::Function)> {
+    let navigator = web_sys::window()?.navigator();
+    let share = js_sys::Reflect::get(&navigator, &"share".into()).ok()?;
+    Some((navigator, share.dyn_into().ok()?))
+}
+
+/// Whether the browser offers a system share sheet.
+pub fn has_share_sheet() -> bool {
+    share_function().is_some()
+}
+
+/// Offer `url` to the system share sheet. A sheet the learner closes says nothing; a browser
+/// that refuses points to Copy link.
+pub fn share_sheet(url: String, notices: crate::notices::Notices) {
+    let Some((navigator, share)) = share_function() else {
+        return;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &data,
+        &"title".into(),
+        &"Backend Developer Roadmap 2026: my progress".into(),
+    );
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let Ok(promise) = share.call1(&navigator, &data) else {
+        notices.info("Sharing is not available here: use Copy link.");
+        return;
+    };
+    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            let name = js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string());
+            if name.as_deref() != Some("AbortError") {
+                notices.info("Sharing did not work here: use Copy link.");
+            }
+        }
+    });
+}
+
+/// What the page says when the browser refuses to copy: the text is selected instead.
+pub const COPY_BLOCKED: &str = "Copying is blocked here, so the text is selected: press Ctrl+C (\u{2318}C on a Mac), or long-press it and choose Copy.";
+
+/// Copy `text` to the clipboard: true once the clipboard has it; false when the browser
+/// refuses (a frame not allowed to write to the clipboard, a denied permission) or has no
+/// clipboard here (an insecure origin).
+pub async fn copy_to_clipboard(text: &str) -> bool {
     let clipboard = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
         .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
     match clipboard {
-        Some(c) => {
-            let _ = c.write_text(text);
-            true
-        }
+        Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(text))
+            .await
+            .is_ok(),
         None => false,
     }
+}
+
+/// Copy `text` and say how it went: `done` once the clipboard has it; otherwise the text is
+/// focused and selected in the field `field_id` (an input or textarea showing it), and the
+/// page says how to copy it by hand. Never claims a copy that did not happen.
+pub fn copy_or_select(
+    text: String,
+    field_id: &'static str,
+    notices: crate::notices::Notices,
+    done: &'static str,
+) {
+    leptos::task::spawn_local(async move {
+        if copy_to_clipboard(&text).await {
+            notices.info(done);
+            return;
+        }
+        if let Some(field) = super::document()
+            .and_then(|d| d.get_element_by_id(field_id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = field.focus();
+            // `select()` exists on inputs and textareas alike.
+            if let Ok(select) = js_sys::Reflect::get(&field, &"select".into()) {
+                if let Ok(select) = select.dyn_into::<js_sys::Function>() {
+                    let _ = select.call0(&field);
+                }
+            }
+        }
+        notices.info(COPY_BLOCKED);
+    });
 }
