@@ -26,6 +26,13 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
+      // The build served at a site's root with its `_headers` applied (real CSP header,
+      // frame-ancestors, cache rules), as Netlify and Cloudflare Pages serve it.
+      command: `node scripts/static-server.mjs dist 4175 / --headers`,
+      url: "http://localhost:4175/",
+      reuseExistingServer: !process.env.CI,
+    },
+    {
       // A different origin (another port) that embeds the app in an iframe.
       command: `node scripts/static-server.mjs tests/host 4174 /`,
       url: "http://localhost:4174/host.html",

@@ -1,5 +1,8 @@
 // A tiny static file server for the built app (no dependencies).
-// Usage: node scripts/static-server.mjs <dir> <port> [mount-path]
+// Usage: node scripts/static-server.mjs <dir> <port> [mount-path] [--headers]
+// With --headers it applies the build's `_headers` file as Netlify and Cloudflare Pages do
+// (every rule whose path matches, `*` matching any rest of the path), so tests see the page
+// under its real Content-Security-Policy and cache rules.
 // With a mount path (e.g. /roadmap/) the app is served only under it, as on a sub-path host.
 // Text assets are sent brotli- or gzip-compressed when the browser asks, as static hosts
 // (GitHub Pages, Netlify, Cloudflare Pages) do, so the benchmark sees realistic transfer sizes.
@@ -10,8 +13,24 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
-const [dir = "dist", port = "8080", mount = "/"] = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => a !== "--headers");
+const [dir = "dist", port = "8080", mount = "/"] = args;
 const root = resolve(dir);
+const applyHeaders = process.argv.includes("--headers");
+
+/** The rules of a `_headers` file: [path pattern, [[name, value]...]]. */
+async function headerRules() {
+  const rules = [];
+  for (const line of (await readFile(join(root, "_headers"), "utf8")).split("\n")) {
+    if (line.startsWith("/")) rules.push([line.trim(), []]);
+    else if (/^\s+\S/.test(line) && rules.length) {
+      const i = line.indexOf(":");
+      rules.at(-1)[1].push([line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const matches = (pattern, path) => (pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
 const types = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript",
   ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json",
@@ -61,6 +80,11 @@ createServer(async (req, res) => {
     };
     if (encoding) headers["content-encoding"] = encoding;
     if (file.endsWith("sw.js") || file.endsWith(".html")) headers["cache-control"] = "no-cache";
+    if (applyHeaders) {
+      for (const [pattern, rule] of await headerRules()) {
+        if (matches(pattern, path)) for (const [name, value] of rule) headers[name] = value;
+      }
+    }
     res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");

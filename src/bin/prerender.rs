@@ -3,7 +3,7 @@
 //! in `$PAGE_JS` (scripts/post-build.sh), else as written in `js/`.
 //! Also usable by hand: `prerender path/to/dist`.
 
-use backend_roadmap::prerender::{assets, build_page, css, render, PageScripts};
+use backend_roadmap::prerender::{assets, build_page, css, headers, render, PageScripts};
 use std::{env, fs, path::Path, path::PathBuf, process::ExitCode};
 
 /// Write `sw.js` precaching every file of the build (after index.html is final).
@@ -12,7 +12,9 @@ fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String>
     for entry in fs::read_dir(dir).map_err(|e| format!("listing {}: {e}", dir.display()))? {
         let entry = entry.map_err(|e| e.to_string())?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        if entry.path().is_file() && !name.starts_with('.') && name != "sw.js" {
+        // Not the host's own files (`_headers`): a host does not serve them.
+        let private = name.starts_with('.') || name.starts_with('_');
+        if entry.path().is_file() && !private && name != "sw.js" {
             files.push((name, fs::read(entry.path()).map_err(|e| e.to_string())?));
         }
     }
@@ -51,9 +53,35 @@ fn run(dir: &Path) -> Result<(), String> {
     let details_file = dir.join(backend_roadmap::roadmap::DETAILS_FILE);
     fs::write(&details_file, details)
         .map_err(|e| format!("writing {}: {e}", details_file.display()))?;
-    fs::write(&index, page).map_err(|e| format!("writing {}: {e}", index.display()))?;
+    fs::write(&index, &page).map_err(|e| format!("writing {}: {e}", index.display()))?;
     write_stylesheets(dir)?;
-    write_service_worker(dir, &scripts)
+    write_service_worker(dir, &scripts)?;
+    write_headers(dir, &page)
+}
+
+/// Write `_headers` (`prerender::headers`) from the final page and the build's files.
+fn write_headers(dir: &Path, page: &str) -> Result<(), String> {
+    let policy = headers::page_policy(page).ok_or("the page has no Content-Security-Policy")?;
+    let ancestors =
+        headers::frame_ancestors(env::var(headers::FRAME_ANCESTORS_VAR).ok().as_deref())?;
+    let base = headers::base_path(env::var(headers::BASE_URL_VAR).ok().as_deref());
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).map_err(|e| format!("listing {}: {e}", dir.display()))? {
+        files.push(
+            entry
+                .map_err(|e| e.to_string())?
+                .file_name()
+                .to_string_lossy()
+                .into_owned(),
+        );
+    }
+    files.sort();
+    let path = dir.join("_headers");
+    fs::write(
+        &path,
+        headers::headers_file(policy, &ancestors, &base, &files),
+    )
+    .map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
 fn main() -> ExitCode {

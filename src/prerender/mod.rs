@@ -8,7 +8,8 @@
 //! 3. [`csp`]: a Content-Security-Policy whose script hashes are those of the page's own inline
 //!    scripts, first thing in `<head>`;
 //! 4. [`css`]: the stylesheet's dark palette applied for a dark system setting too;
-//! 5. [`assets::service_worker`]: `sw.js`, precaching the final files (written by the binary).
+//! 5. [`assets::service_worker`]: `sw.js`, precaching the final files (written by the binary);
+//! 6. [`headers`]: `_headers` for the static hosts that read it, with the same policy.
 //!
 //! trunk itself writes the loader script (`pattern_script` in Trunk.toml: the app is fetched
 //! after the first frame is painted) and no preload tags (`pattern_preload`).
@@ -16,6 +17,7 @@
 pub mod assets;
 pub mod csp;
 pub mod css;
+pub mod headers;
 pub mod html;
 pub mod render;
 
