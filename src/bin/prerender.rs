@@ -49,6 +49,13 @@ fn run(dir: &Path) -> Result<(), String> {
     let page =
         fs::read_to_string(&index).map_err(|e| format!("reading {}: {e}", index.display()))?;
     let page = build_page(&page, &render::app_html(), &scripts)?;
+    // The site's address, when the build is told it: canonical link and og:url.
+    let page = match headers::base_url(env::var(headers::BASE_URL_VAR).ok().as_deref())? {
+        Some(url) => {
+            backend_roadmap::prerender::html::insert_in_head(&page, &headers::address_tags(&url))?
+        }
+        None => page,
+    };
     let (page, details) = backend_roadmap::roadmap::split_details(&page)?;
     let details_file = dir.join(backend_roadmap::roadmap::DETAILS_FILE);
     fs::write(&details_file, details)

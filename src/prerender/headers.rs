@@ -62,6 +62,31 @@ pub fn base_path(setting: Option<&str>) -> String {
     }
 }
 
+/// The site's address from the base-URL setting, when it is a plain `http(s)` address (no
+/// quotes, spaces or angle brackets that could leave an attribute), with a trailing slash.
+pub fn base_url(setting: Option<&str>) -> Result<Option<String>, String> {
+    let Some(url) = setting.map(str::trim).filter(|u| !u.is_empty()) else {
+        return Ok(None);
+    };
+    let plain = url.starts_with("https://") || url.starts_with("http://");
+    let safe = !url.contains(['"', '\'', '<', '>', ' ', '?', '#', '&']);
+    if !(plain && safe) {
+        return Err(format!(
+            "{BASE_URL_VAR}: {url:?} is not an http(s) address without query or fragment"
+        ));
+    }
+    Ok(Some(if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    }))
+}
+
+/// The link-preview tags for a site at `url`: its canonical address and `og:url`.
+pub fn address_tags(url: &str) -> String {
+    format!("<link rel=\"canonical\" href=\"{url}\"><meta property=\"og:url\" content=\"{url}\">")
+}
+
 /// Whether a build file's name carries a content hash (trunk's `name-<16 hex>.ext`).
 fn is_hashed(name: &str) -> bool {
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
@@ -120,6 +145,27 @@ mod tests {
         ] {
             assert!(frame_ancestors(Some(bad)).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_site_address_is_a_plain_http_address_or_refused() {
+        assert_eq!(base_url(None), Ok(None));
+        assert_eq!(
+            base_url(Some("https://host.example/roadmap")),
+            Ok(Some("https://host.example/roadmap/".to_string()))
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "https://x.example/\"><script>",
+            "https://x.example/?a=1",
+            "host.example",
+        ] {
+            assert!(base_url(Some(bad)).is_err(), "{bad}");
+        }
+        assert_eq!(
+            address_tags("https://host.example/"),
+            "<link rel=\"canonical\" href=\"https://host.example/\"><meta property=\"og:url\" content=\"https://host.example/\">"
+        );
     }
 
     #[test]

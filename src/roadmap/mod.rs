@@ -73,10 +73,8 @@ pub fn RoadmapSection() -> impl IntoView {
     };
     view! {
         <section id="roadmap" data-part="roadmap" class="page-section roadmap" aria-labelledby="roadmap-title">
-            <div class="section-head">
-                <h2 id="roadmap-title">"Learning Roadmap"</h2>
-                <p class="lead">"Click on any topic to mark it as complete"</p>
-            </div>
+            <h2 id="roadmap-title">"Learning Roadmap"</h2>
+            <p class="lead">"Click on any topic to mark it as complete"</p>
             <PreviewBanner />
             <div class="progress-card">
                 <div class="progress-row">
@@ -91,11 +89,9 @@ pub fn RoadmapSection() -> impl IntoView {
             </div>
             <PlanCard />
             <Legend />
-            <p class="shortcuts-hint">
-                <button type="button" class="btn btn-small btn-quiet" aria-haspopup="dialog" on:click=move |_| show_help()>
-                    "Keyboard shortcuts"
-                </button>
-            </p>
+            <button type="button" class="btn btn-small btn-quiet shortcuts-hint" aria-haspopup="dialog" on:click=move |_| show_help()>
+                "Keyboard shortcuts"
+            </button>
             <ol class="path" on:keydown=on_key inner_html=crate::prerendered!(view! { <RoadmapPath /> })></ol>
             <p class="visually-hidden topic-announcer" aria-live="polite">{move || announced.get()}</p>
             <dialog node_ref=help class="shortcuts-dialog" aria-labelledby="shortcuts-title"

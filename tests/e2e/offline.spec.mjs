@@ -32,6 +32,16 @@ test("the web app manifest is complete", async ({ page, request }) => {
   for (const icon of manifest.icons) {
     expect((await request.get(new URL(icon.src, page.url()).href)).status()).toBe(200);
   }
+  expect([manifest.id, manifest.lang]).toEqual(["./", "en"]);
+  // Shortcuts (a long-press on the installed app's icon) open parts of the page that exist.
+  expect(manifest.shortcuts.map((s) => s.url)).toEqual(["./#roadmap", "./#salaries"]);
+  for (const shortcut of manifest.shortcuts) await expect(page.locator(new URL(shortcut.url, page.url()).hash)).toHaveCount(1);
+  // A crisp icon for tabs, and an address bar that follows a dark system setting.
+  const svg = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute("href");
+  const icon = await request.get(new URL(svg, page.url()).href);
+  expect(icon.headers()["content-type"]).toBe("image/svg+xml");
+  expect(await icon.text()).toContain("<svg");
+  await expect(page.locator('meta[name="theme-color"][media="(prefers-color-scheme: dark)"]')).toHaveAttribute("content", "#0b1020");
 });
 
 test("no service worker is registered in embed mode", async ({ page }) => {
