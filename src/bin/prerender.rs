@@ -61,6 +61,9 @@ fn run(dir: &Path) -> Result<(), String> {
     fs::write(&details_file, details)
         .map_err(|e| format!("writing {}: {e}", details_file.display()))?;
     fs::write(&index, &page).map_err(|e| format!("writing {}: {e}", index.display()))?;
+    let embed = dir.join("embed.js");
+    fs::write(&embed, assets::embed_script())
+        .map_err(|e| format!("writing {}: {e}", embed.display()))?;
     write_stylesheets(dir)?;
     write_service_worker(dir, &scripts)?;
     write_headers(dir, &page)

@@ -20,6 +20,16 @@ pub fn snippet(src: &str, origin: &str) -> String {
         .replace("__SRC__", src)
 }
 
+/// The one-line embed: `embed.js` (written by the build from `js/embed.js`) inserts the frame
+/// after itself with the options in `data-options` and sizes it. `query` is the validated
+/// parameters, as in the frame's address.
+pub fn script_snippet(script_src: &str, query: &str) -> String {
+    format!(
+        "<script src=\"{script_src}\" data-options=\"{}\" async></script>",
+        query.replace('&', "&amp;")
+    )
+}
+
 /// The embed builder, shown at the end of the normal page (never inside an embed).
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
@@ -40,16 +50,24 @@ pub fn EmbedPanel() -> impl IntoView {
             return;
         };
         let (options, warnings) = super::options_from_query(&search);
-        let src = format!(
-            "{}?{}",
-            web::page_base_url().unwrap_or_default(),
-            Options {
-                embed: true,
-                ..options
-            }
-            .to_query()
-        );
-        code.set(snippet(&src, &web::page_origin().unwrap_or_default()));
+        let base = web::page_base_url().unwrap_or_default();
+        let query = Options {
+            embed: true,
+            ..options
+        }
+        .to_query();
+        // The form's choice of snippet travels in the preview's address too.
+        let one_line = web::query_values(&search, &["snippet"])
+            .last()
+            .is_some_and(|(_, v)| v == "script");
+        code.set(if one_line {
+            script_snippet(&format!("{base}embed.js"), &query)
+        } else {
+            snippet(
+                &format!("{base}?{query}"),
+                &web::page_origin().unwrap_or_default(),
+            )
+        });
         ignored.set(warnings.join(" "));
     };
     // Any change in the form refreshes the preview.
@@ -94,6 +112,11 @@ fn EmbedForm() -> impl IntoView {
                     <label class="check"><input type="checkbox" name="sections" value=s checked />{section_label(s)}</label>
                 }).collect_view()}
             </fieldset>
+            <fieldset>
+                <legend>"Snippet"</legend>
+                <label class="check"><input type="radio" name="snippet" value="iframe" checked />"An iframe and its resize script"</label>
+                <label class="check"><input type="radio" name="snippet" value="script" />"One line: a script that adds the iframe"</label>
+            </fieldset>
             <div class="fields">
                 <label for="embed-theme">"Theme"</label>
                 <select id="embed-theme" name="theme">
@@ -127,5 +150,16 @@ mod tests {
         assert!(html.contains("e.origin !== \"https://host.example\""));
         assert!(html.contains(HEIGHT_MESSAGE));
         assert!(!html.contains("__"), "{html}");
+    }
+
+    #[test]
+    fn the_one_line_snippet_is_the_script_and_the_same_parameters() {
+        assert_eq!(
+            script_snippet(
+                "https://host.example/roadmap/embed.js",
+                "embed=1&sections=roadmap,faq&cta_label=Apply%20now"
+            ),
+            "<script src=\"https://host.example/roadmap/embed.js\" data-options=\"embed=1&amp;sections=roadmap,faq&amp;cta_label=Apply%20now\" async></script>"
+        );
     }
 }

@@ -8,6 +8,12 @@ use crate::theme::{Theme, THEME_KEY};
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
+/// `embed.js`, the one-line embed a host page loads (`js/embed.js`, its message type filled
+/// in from Rust). Not loaded by the page itself.
+pub fn embed_script() -> String {
+    include_str!("../../js/embed.js").replace("__HEIGHT_MESSAGE__", crate::embed::HEIGHT_MESSAGE)
+}
+
 /// The page scripts' text: minified by esbuild in the build hook, or the sources as written.
 pub struct PageScripts {
     pub head: String,

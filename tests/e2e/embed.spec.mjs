@@ -161,3 +161,35 @@ test("in a sandboxed frame the page starts fully: it says progress can't be save
   }
   await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThan(0);
 });
+
+test("the builder offers the one-line embed, and pasted on another site it adds the roadmap and sizes it", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  await page.getByText("Embed this roadmap").click();
+  await expect(page.frameLocator("iframe[name=embed-preview]").locator("html[data-ready]")).toHaveCount(1);
+  await page.getByLabel("One line: a script that adds the iframe").check();
+  await page.getByLabel("Salaries", { exact: true }).uncheck();
+  const snippet = page.getByLabel("Snippet to paste into your page");
+  await expect(snippet).toHaveValue(
+    '<script src="http://localhost:4173/roadmap/embed.js" data-options="embed=1&amp;sections=hero,about,roadmap,career,projects,architecture,mistakes,faq,cta&amp;theme=auto" async></script>');
+  await expectNoAxeViolations(page, ".embed-panel");
+
+  // A bootcamp's page on another origin with that one line (tests/host/one-line.html).
+  await page.goto("http://localhost:4174/one-line.html");
+  const frame = page.frameLocator("iframe");
+  await expect(frame.locator("html[data-ready]")).toHaveCount(1);
+  await expect(frame.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(frame.locator("#roadmap")).toBeVisible();
+  await expect(frame.locator("#faq")).toBeHidden();
+  // The frame sits right after the script, before the page's next paragraph.
+  expect(await page.evaluate(() => document.querySelector("script[data-options] + iframe + #after") !== null)).toBe(true);
+  expect(await page.locator("iframe").getAttribute("allow")).toBe("clipboard-write");
+  // It is resized to the roadmap's height, and only by the roadmap: a message from anywhere
+  // else is ignored.
+  const height = () => page.evaluate(() => document.querySelector("iframe").style.height);
+  await expect.poll(height).not.toBe("800px");
+  const settled = await height();
+  await page.evaluate(() => window.postMessage({ type: "backend-roadmap:height", height: 5 }, "*"));
+  await page.waitForTimeout(300);
+  expect(await height()).toBe(settled);
+});
