@@ -2,7 +2,8 @@
 # Every test, failing on the first failure: formatting, clippy (native and wasm32), the
 # GitHub workflows' lint, native
 # unit tests, wasm tests in headless Chromium, the release build, its byte budget, and the
-# Playwright end-to-end specs (with axe) against the release build.
+# Playwright end-to-end specs (with axe) against the release build, and the development
+# server's live reload.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
@@ -34,3 +35,6 @@ node scripts/bundle-size.mjs dist --budget-kb 230
 
 step "end-to-end tests (Playwright + axe, Chromium)"
 npx playwright test
+
+step "the contributors' loop (scripts/dev.sh: starts, no CSP violation, reloads on save)"
+node scripts/dev-check.mjs

@@ -49,6 +49,12 @@ fn run(dir: &Path) -> Result<(), String> {
     let page =
         fs::read_to_string(&index).map_err(|e| format!("reading {}: {e}", index.display()))?;
     let page = build_page(&page, &render::app_html(), &scripts)?;
+    // `scripts/dev.sh`: let trunk's live-reload script run, and cache nothing.
+    let dev = env::var_os("ROADMAP_DEV").is_some();
+    let page = match dev {
+        true => backend_roadmap::prerender::csp::with_dev_nonce(&page)?,
+        false => page,
+    };
     // The site's address, when the build is told it: canonical link and og:url.
     let page = match headers::base_url(env::var(headers::BASE_URL_VAR).ok().as_deref())? {
         Some(url) => {
@@ -65,7 +71,11 @@ fn run(dir: &Path) -> Result<(), String> {
     fs::write(&embed, assets::embed_script())
         .map_err(|e| format!("writing {}: {e}", embed.display()))?;
     write_stylesheets(dir)?;
-    write_service_worker(dir, &scripts)?;
+    match dev {
+        true => fs::write(dir.join("sw.js"), assets::DEV_SERVICE_WORKER)
+            .map_err(|e| format!("writing sw.js: {e}"))?,
+        false => write_service_worker(dir, &scripts)?,
+    }
     write_headers(dir, &page)
 }
 

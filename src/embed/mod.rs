@@ -15,8 +15,10 @@ use leptos::prelude::*;
 pub struct Embed(RwSignal<Options>);
 
 impl Embed {
+    /// Whether the page runs embedded. Read where a choice is made (opening a dialog, a
+    /// click, the start), never to render: untracked.
     pub fn is_embedded(self) -> bool {
-        self.0.with(|o| o.embed)
+        self.0.with_untracked(|o| o.embed)
     }
 
     /// The bootcamp's own call to action: (url, label).

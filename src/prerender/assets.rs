@@ -8,6 +8,15 @@ use crate::theme::{Theme, THEME_KEY};
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
+/// The development server's service worker: it caches nothing, clears what a release build's
+/// worker cached at the same address, and unregisters itself, so a page being edited is never
+/// served stale.
+pub const DEV_SERVICE_WORKER: &str =
+    "self.addEventListener(\"install\", () => self.skipWaiting());\n\
+self.addEventListener(\"activate\", (e) => e.waitUntil(caches.keys()\n\
+  .then((keys) => Promise.all(keys.map((k) => caches.delete(k))))\n\
+  .then(() => self.registration.unregister())));\n";
+
 /// `embed.js`, the one-line embed a host page loads (`js/embed.js`, its message type filled
 /// in from Rust). Not loaded by the page itself.
 pub fn embed_script() -> String {

@@ -51,10 +51,39 @@ pub fn content_security_policy(hashes: &[String]) -> String {
     )
 }
 
+/// The placeholder `trunk serve` fills with a fresh nonce in every page it serves (with
+/// `create_nonce`, as `scripts/dev.sh` sets), in its live-reload script's `nonce` attribute and
+/// anywhere else in the page.
+pub const TRUNK_NONCE: &str = "{{__TRUNK NONCE__}}";
+
+/// The development page's policy: the release policy, plus a nonce source that lets `trunk
+/// serve`'s live-reload script run (that script is rewritten per request, so no hash can name
+/// it). Never in a release build.
+pub fn with_dev_nonce(page: &str) -> Result<String, String> {
+    let marker = "script-src 'self' 'wasm-unsafe-eval' ";
+    if !page.contains(marker) {
+        return Err("no script-src to add the development nonce to".into());
+    }
+    Ok(page.replacen(marker, &format!("{marker}'nonce-{TRUNK_NONCE}' "), 1))
+}
+
 /// The policy as a `<meta>` tag for `page`, whose scripts must all be in place already.
 pub fn policy_meta(page: &str) -> String {
     let csp = content_security_policy(&script_hashes(page));
     format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">")
+}
+
+#[cfg(test)]
+mod dev_tests {
+    #[test]
+    fn the_development_nonce_joins_the_policy_once() {
+        let page = super::policy_meta("<script>1</script>");
+        let dev = super::with_dev_nonce(&page).unwrap();
+        assert!(dev
+            .contains("script-src 'self' 'wasm-unsafe-eval' 'nonce-{{__TRUNK NONCE__}}' 'sha256-"));
+        assert_eq!(dev.matches("nonce-").count(), 1);
+        assert!(super::with_dev_nonce("<p>no policy</p>").is_err());
+    }
 }
 
 #[cfg(test)]
