@@ -4,8 +4,8 @@
 use crate::content::{Roadmap, Topic, PROJECTS};
 use crate::notices::{use_notices, Notices};
 use crate::progress::{
-    decode_share, note_chars, Counts, NoteTooLong, OwnClock, Progress, ProjectState, TopicState,
-    MAX_NOTE_CHARS, STORAGE_KEY,
+    check_note, decode_share, Counts, NoteTooLong, OwnClock, Progress, ProjectState, TopicState,
+    STORAGE_KEY,
 };
 use crate::web::{self, storage};
 use leptos::prelude::*;
@@ -193,10 +193,7 @@ impl Store {
     /// Keep the learner's note on a topic and save it. A note over the limit is refused whole
     /// and the saved one kept (the editor says so); an unchanged note saves nothing.
     pub fn set_note(self, id: &'static str, text: &str) -> Result<(), NoteTooLong> {
-        let chars = note_chars(text);
-        if chars > MAX_NOTE_CHARS {
-            return Err(NoteTooLong { chars });
-        }
+        check_note(text)?;
         if self.progress.with_untracked(|p| p.note(id) != text) {
             self.change(|p, now| {
                 let _ = p.set_note(id, text, now);

@@ -239,19 +239,12 @@ fn from_body(b: Body) -> Result<Progress, DecodeError> {
         );
     }
     for (id, n) in b.notes {
-        if super::model::note_chars(&n.text) > MAX_NOTE_CHARS {
-            return Err(shape(format!(
+        p.set_note(&id, &n.text, n.changed).map_err(|_| {
+            shape(format!(
                 "notes.{}: longer than {MAX_NOTE_CHARS} characters",
                 snippet(&id)
-            )));
-        }
-        p.notes.insert(
-            id,
-            Stamped {
-                state: n.text,
-                changed_at: n.changed,
-            },
-        );
+            ))
+        })?;
     }
     Ok(p)
 }

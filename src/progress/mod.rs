@@ -8,8 +8,8 @@ mod share;
 pub use clock::{utc_date, OwnClock};
 pub use codec::*;
 pub use model::{
-    milestone_reached, note_chars, Counts, NoteTooLong, Progress, ProjectState, Stamped,
-    TopicState, MAX_NOTE_CHARS,
+    check_note, milestone_reached, note_chars, Counts, NoteTooLong, Progress, ProjectState,
+    Stamped, TopicState, MAX_NOTE_CHARS,
 };
 pub use share::{
     base64url_decode, base64url_encode, decode_share, encode_share, share_url, ShareError,

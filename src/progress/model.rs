@@ -121,6 +121,14 @@ pub fn note_chars(text: &str) -> usize {
     text.chars().count()
 }
 
+/// The one rule for a note's length: at most [`MAX_NOTE_CHARS`] characters, or refused whole.
+pub fn check_note(text: &str) -> Result<(), NoteTooLong> {
+    match note_chars(text) {
+        chars if chars > MAX_NOTE_CHARS => Err(NoteTooLong { chars }),
+        _ => Ok(()),
+    }
+}
+
 /// Counts of topic states over a set of topics.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Counts {
@@ -251,17 +259,8 @@ impl Progress {
     /// Keep `text` as the note on topic `id`, changed at `now`; "" clears it. A note over
     /// [`MAX_NOTE_CHARS`] is refused and the previous one kept.
     pub fn set_note(&mut self, id: &str, text: &str, now: u64) -> Result<(), NoteTooLong> {
-        let chars = note_chars(text);
-        if chars > MAX_NOTE_CHARS {
-            return Err(NoteTooLong { chars });
-        }
-        self.notes.insert(
-            id.to_owned(),
-            Stamped {
-                state: text.to_owned(),
-                changed_at: now,
-            },
-        );
+        check_note(text)?;
+        self.put_note(id, text, now);
         Ok(())
     }
 

@@ -3,7 +3,7 @@
 //! saved one is kept, and the text stays in the editor (and in memory when the dialog closes).
 
 use super::details::use_details;
-use crate::progress::{note_chars, MAX_NOTE_CHARS};
+use crate::progress::{check_note, note_chars, MAX_NOTE_CHARS};
 use crate::store::use_store;
 use leptos::prelude::*;
 
@@ -75,7 +75,7 @@ pub fn NoteEditor(
         }
         text.set(value);
     };
-    let over = move || text.with(|t| note_chars(t) > MAX_NOTE_CHARS);
+    let over = move || text.with(|t| check_note(t).is_err());
     view! {
         <div class="note-field">
             <label for="topic-note">"Your note"</label>
