@@ -279,9 +279,7 @@ pub fn split_details(page: &str) -> Result<(String, String), String> {
 }
 
 /// The `<template>` holding every topic's details, once they are loaded.
-pub(super) fn details_template(
-    document: &web_sys::Document,
-) -> Option<web_sys::HtmlTemplateElement> {
+fn details_template(document: &web_sys::Document) -> Option<web_sys::HtmlTemplateElement> {
     use wasm_bindgen::JsCast;
     document.get_element_by_id(TEMPLATE_ID)?.dyn_into().ok()
 }
@@ -338,19 +336,25 @@ fn put_info(id: &str) {
     let Some(document) = crate::web::document() else {
         return;
     };
-    let body = details_template(&document).and_then(|t| {
-        t.content()
-            .query_selector(&format!("[data-topic=\"{id}\"]"))
-            .ok()
-            .flatten()
-    });
-    let (Some(body), Some(info)) = (body, document.get_element_by_id(INFO_ID)) else {
+    let (Some(copy), Some(info)) = (
+        topic_details(&document, id),
+        document.get_element_by_id(INFO_ID),
+    ) else {
         return;
     };
     info.set_inner_html("");
-    if let Ok(copy) = body.clone_node_with_deep(true) {
-        let _ = info.append_child(&copy);
-    }
+    let _ = info.append_child(&copy);
+}
+
+/// A copy of topic `id`'s details (why, estimate, resources), once they are loaded: for the
+/// dialog and for print.
+pub(super) fn topic_details(document: &web_sys::Document, id: &str) -> Option<web_sys::Node> {
+    details_template(document)?
+        .content()
+        .query_selector(&format!("[data-topic=\"{id}\"]"))
+        .ok()??
+        .clone_node_with_deep(true)
+        .ok()
 }
 
 /// A topic's details: what it is, why it matters, time to learn and resources.

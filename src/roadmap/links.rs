@@ -4,17 +4,27 @@
 
 use crate::content::{Roadmap, Topic};
 
-/// The prefix of a topic's link and of its toggle button's id.
-pub const PREFIX: &str = "#topic-";
+/// The prefix of a topic's toggle button's id; a link to the topic names that id.
+const ID_PREFIX: &str = "topic-";
+
+/// The id of topic `id`'s toggle button (`topic-<id>`), which a link to the topic targets.
+pub fn toggle_id(id: &str) -> String {
+    format!("{ID_PREFIX}{id}")
+}
+
+/// The topic whose toggle button has the element id `element_id`.
+pub fn topic_of_toggle(element_id: &str, roadmap: Roadmap) -> Option<&'static Topic> {
+    roadmap.topic(element_id.strip_prefix(ID_PREFIX)?)
+}
 
 /// The topic a location hash names, if it is one of `roadmap`'s.
 pub fn topic_from_hash(hash: &str, roadmap: Roadmap) -> Option<&'static Topic> {
-    roadmap.topic(hash.strip_prefix(PREFIX)?)
+    topic_of_toggle(hash.strip_prefix('#')?, roadmap)
 }
 
 /// The link to topic `id` on the page at `page` (its address without query or fragment).
 pub fn topic_link(page: &str, id: &str) -> String {
-    format!("{page}{PREFIX}{id}")
+    format!("{page}#{}", toggle_id(id))
 }
 
 /// Open the topic the address names, and follow the address as the learner moves through

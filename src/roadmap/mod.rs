@@ -52,11 +52,7 @@ pub fn RoadmapSection() -> impl IntoView {
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let topic = target
             .filter(|e| e.class_list().contains("topic-toggle"))
-            .and_then(|e| {
-                e.id()
-                    .strip_prefix("topic-")
-                    .and_then(|id| store.roadmap.topic(id))
-            });
+            .and_then(|e| links::topic_of_toggle(&e.id(), store.roadmap));
         let Some(topic) = topic else {
             return;
         };
@@ -128,9 +124,9 @@ fn ContinueLink() -> impl IntoView {
             <span hidden=move || next.get().is_none()>
                 "Next up: "
                 // A jump to the topic's button (a plain `#topic-` link would open its details).
-                <a href=move || format!("#topic-{}", id()) on:click=move |ev: leptos::ev::MouseEvent| {
+                <a href=move || format!("#{}", links::toggle_id(id())) on:click=move |ev: leptos::ev::MouseEvent| {
                     ev.prevent_default();
-                    crate::web::focus_id(&format!("topic-{}", id()));
+                    crate::web::focus_id(&links::toggle_id(id()));
                 }>
                     {move || next.get().map(|t| t.title)}
                 </a>

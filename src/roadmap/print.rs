@@ -4,7 +4,7 @@
 //! behind a tap. The Print button loads the details first; a print from the browser's menu
 //! uses them if they are loaded (they are fetched when the page is idle).
 
-use super::details::{details_template, load_details};
+use super::details::{load_details, topic_details};
 use crate::store::Store;
 
 /// The class of the block each topic gets for print.
@@ -25,11 +25,10 @@ pub fn fill(store: Store) {
     let Some(document) = crate::web::document() else {
         return;
     };
-    let template = details_template(&document);
     let notes = store.notes_written();
     for topic in store.roadmap.topics() {
         let Some(item) = document
-            .get_element_by_id(&format!("{}{}", &super::links::PREFIX[1..], topic.id))
+            .get_element_by_id(&super::links::toggle_id(topic.id))
             .and_then(|toggle| toggle.parent_element())
         else {
             continue;
@@ -41,13 +40,7 @@ pub fn fill(store: Store) {
             continue;
         };
         block.set_class_name(BLOCK);
-        let info = template.as_ref().and_then(|t| {
-            t.content()
-                .query_selector(&format!("[data-topic=\"{}\"]", topic.id))
-                .ok()
-                .flatten()
-        });
-        if let Some(copy) = info.and_then(|i| i.clone_node_with_deep(true).ok()) {
+        if let Some(copy) = topic_details(&document, topic.id) {
             let _ = block.append_child(&copy);
         }
         if let Some((_, text)) = notes.iter().find(|(id, _)| id == topic.id) {

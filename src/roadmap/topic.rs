@@ -22,7 +22,7 @@ pub fn TopicItem(
             <button
                 type="button"
                 class="topic-toggle"
-                id=format!("topic-{id}")
+                id=super::links::toggle_id(id)
                 aria-pressed=move || crate::widgets::aria_bool(state.get() == TopicState::Completed)
                 aria-describedby=state_id.clone()
                 disabled=move || store.is_preview()

@@ -91,7 +91,7 @@ pub const COPY_BLOCKED: &str = "Copying is blocked here, so the text is selected
 /// Copy `text` to the clipboard: true once the clipboard has it; false when the browser
 /// refuses (a frame not allowed to write to the clipboard, a denied permission) or has no
 /// clipboard here (an insecure origin).
-pub async fn copy_to_clipboard(text: &str) -> bool {
+async fn copy_to_clipboard(text: &str) -> bool {
     let clipboard = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
         .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
