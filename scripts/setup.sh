@@ -11,7 +11,22 @@ have() { command -v "$1" >/dev/null 2>&1; }
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-step "Rust components and the wasm32 target"
+# rust-toolchain.toml pins the toolchain; every cargo command in this folder uses it, so it
+# must exist before the first one. Where the machine's stable toolchain is that very version
+# (machines that cannot fetch another), it is linked under the pinned name: same compiler, no
+# download. Anywhere else rustup installs the pinned version.
+RUST_VERSION=$(sed -n 's/^channel *= *"\(.*\)"$/\1/p' rust-toolchain.toml)
+step "Rust $RUST_VERSION (rust-toolchain.toml) with clippy, rustfmt and the wasm32 target"
+if rustup run "$RUST_VERSION" rustc --version >/dev/null 2>&1; then
+  echo "Rust $RUST_VERSION already installed"
+elif [ "$(rustup run stable rustc --version 2>/dev/null | cut -d' ' -f2)" = "$RUST_VERSION" ]; then
+  host=$(rustup run stable rustc -vV | sed -n 's/^host: //p')
+  toolchains="${RUSTUP_HOME:-$HOME/.rustup}/toolchains"
+  ln -sfn "$toolchains/stable-$host" "$toolchains/$RUST_VERSION-$host"
+  echo "the machine's stable toolchain is Rust $RUST_VERSION: linked as $RUST_VERSION-$host"
+else
+  rustup toolchain install "$RUST_VERSION" --profile minimal
+fi
 rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown

@@ -3,7 +3,8 @@
 //! in `$PAGE_JS` (scripts/post-build.sh), else as written in `js/`.
 //! Also usable by hand: `prerender path/to/dist`.
 
-use backend_roadmap::prerender::{assets, build_page, css, headers, render, PageScripts};
+use backend_roadmap::content::HERO;
+use backend_roadmap::prerender::{assets, build_page, css, headers, preview, render, PageScripts};
 use std::{env, fs, path::Path, path::PathBuf, process::ExitCode};
 
 /// Write `sw.js` precaching every file of the build (after index.html is final).
@@ -12,9 +13,11 @@ fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String>
     for entry in fs::read_dir(dir).map_err(|e| format!("listing {}: {e}", dir.display()))? {
         let entry = entry.map_err(|e| e.to_string())?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        // Not the host's own files (`_headers`): a host does not serve them.
+        // Not the host's own files (`_headers`): a host does not serve them. Nor the link
+        // preview's image, which the page never shows.
         let private = name.starts_with('.') || name.starts_with('_');
-        if entry.path().is_file() && !private && name != "sw.js" {
+        let unused = name == "sw.js" || name == preview::IMAGE_FILE;
+        if entry.path().is_file() && !private && !unused {
             files.push((name, fs::read(entry.path()).map_err(|e| e.to_string())?));
         }
     }
@@ -25,6 +28,14 @@ fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String>
         assets::service_worker(&scripts.service_worker, &files)?,
     )
     .map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+/// Draw the link preview's image (`prerender::preview`) in the stylesheet's colours.
+fn write_preview_image(dir: &Path) -> Result<(), String> {
+    let palette = preview::Palette::from_css(include_str!("../../style/main.css"))?;
+    let path = dir.join(preview::IMAGE_FILE);
+    fs::write(&path, preview::image(&palette, &HERO)?)
+        .map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
 /// Give the stylesheet's dark palette to a dark system setting too (`prerender::css`).
@@ -56,12 +67,18 @@ fn run(dir: &Path) -> Result<(), String> {
         false => page,
     };
     // The site's address, when the build is told it: canonical link and og:url.
-    let page = match headers::base_url(env::var(headers::BASE_URL_VAR).ok().as_deref())? {
+    let base_url = headers::base_url(env::var(headers::BASE_URL_VAR).ok().as_deref())?;
+    let page = match &base_url {
         Some(url) => {
-            backend_roadmap::prerender::html::insert_in_head(&page, &headers::address_tags(&url))?
+            backend_roadmap::prerender::html::insert_in_head(&page, &headers::address_tags(url))?
         }
         None => page,
     };
+    let page = backend_roadmap::prerender::html::insert_in_head(
+        &page,
+        &preview::tags(base_url.as_deref(), &preview::image_alt(&HERO)),
+    )?;
+    write_preview_image(dir)?;
     let (page, details) = backend_roadmap::roadmap::split_details(&page)?;
     let details_file = dir.join(backend_roadmap::roadmap::DETAILS_FILE);
     fs::write(&details_file, details)

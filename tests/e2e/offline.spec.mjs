@@ -42,6 +42,33 @@ test("the web app manifest is complete", async ({ page, request }) => {
   expect(icon.headers()["content-type"]).toBe("image/svg+xml");
   expect(await icon.text()).toContain("<svg");
   await expect(page.locator('meta[name="theme-color"][media="(prefers-color-scheme: dark)"]')).toHaveAttribute("content", "#0b1020");
+  // The install dialog's screenshots: one for phones, one for desktops, the sizes they claim.
+  expect(manifest.screenshots.map((s) => s.form_factor)).toEqual(["narrow", "wide"]);
+  for (const shot of manifest.screenshots) {
+    const png = await request.get(new URL(shot.src, page.url()).href);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    expect(pngSize(await png.body())).toBe(shot.sizes);
+    expect(shot.label.length).toBeGreaterThan(10);
+  }
+});
+
+/** A PNG's `WIDTHxHEIGHT`, from its header. */
+const pngSize = (bytes) => `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+
+test("a shared address shows a card: title, description and a 1200 x 630 image under 100 kB", async ({ page, request }) => {
+  await openApp(page);
+  const meta = (name) => page.locator(`meta[property="${name}"], meta[name="${name}"]`).getAttribute("content");
+  expect(await meta("og:title")).toBe("Backend Developer Roadmap 2026");
+  expect(await meta("og:description")).toMatch(/^Track your way to becoming a backend developer/);
+  expect(await meta("twitter:card")).toBe("summary_large_image");
+  expect(await meta("og:image:alt")).toMatch(/^Backend Developer Roadmap: 5-8 Months/);
+  const image = await request.get(new URL(await meta("og:image"), page.url()).href);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  const bytes = await image.body();
+  expect(pngSize(bytes)).toBe("1200x630");
+  expect(bytes.length).toBeLessThan(100_000);
+  // Without a base-URL build setting there is no address to claim as canonical.
+  await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
 });
 
 test("no service worker is registered in embed mode", async ({ page }) => {
