@@ -14,9 +14,14 @@ fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String>
         let entry = entry.map_err(|e| e.to_string())?;
         let name = entry.file_name().to_string_lossy().into_owned();
         // Not the host's own files (`_headers`): a host does not serve them. Nor the link
-        // preview's image, which the page never shows.
+        // preview's image or the roadmap file's schema, which the page never uses.
         let private = name.starts_with('.') || name.starts_with('_');
-        let unused = name == "sw.js" || name == preview::IMAGE_FILE;
+        let unused = [
+            "sw.js",
+            preview::IMAGE_FILE,
+            backend_roadmap::content::file::SCHEMA_FILE,
+        ]
+        .contains(&name.as_str());
         if entry.path().is_file() && !private && !unused {
             files.push((name, fs::read(entry.path()).map_err(|e| e.to_string())?));
         }

@@ -4,14 +4,15 @@
 //! Topic ids are stable: saved progress and share codes are keyed by them, so an id never
 //! changes meaning. Rename a title freely; never reuse or repurpose an id.
 
+pub mod file;
 mod pages;
 mod projects;
 mod roadmap;
 mod salaries;
 
 pub use pages::*;
-pub use projects::{Level, Project, PROJECTS};
-pub use roadmap::ROADMAP;
+pub use projects::{Level, Project};
+pub use roadmap::{FAQ, PROJECTS, ROADMAP, ROADMAP_ID, ROADMAP_TITLE};
 pub use salaries::{Country, Currency, SalaryBand, SalaryTable, SALARY_TABLES};
 
 /// A link to documentation or a free resource.

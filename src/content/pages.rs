@@ -151,40 +151,11 @@ pub const ARCHITECTURE: [ArchNode; 6] = [
 pub const ARCHITECTURE_NOTE: &str =
     "Understanding of architecture is key to doing well in interviews.";
 
-/// A question and its answer.
+/// A question and its answer (the FAQ is in the roadmap file: `content::roadmap`).
 pub struct Faq {
     pub question: &'static str,
     pub answer: &'static str,
 }
-
-pub const FAQ: [Faq; 6] = [
-    Faq {
-        question: "How long does it take to become a backend developer?",
-        // `plan::schedule::duration_answer` writes this sentence from the topics' estimates;
-        // a test keeps the two equal.
-        answer: "About 5-8 months at 14 hours a week (two hours a day), the pace the roadmap's estimates assume; full-time learners at 40 hours a week can get through it in 2-3 months.",
-    },
-    Faq {
-        question: "What is the best language for backend development?",
-        answer: "Java, Python, and Node.js are the main ones.",
-    },
-    Faq {
-        question: "Is backend development a good career?",
-        answer: "Yes, it has high demand and high salaries.",
-    },
-    Faq {
-        question: "Do you need system design skills?",
-        answer: "Yes, in particular for mid-level and senior roles.",
-    },
-    Faq {
-        question: "What projects should you do?",
-        answer: "API-based apps, e-commerce systems, and real-time apps.",
-    },
-    Faq {
-        question: "Where is my progress saved?",
-        answer: "In this browser only, with no account and nothing sent anywhere. Use Export or Share link in the roadmap to move it to another device.",
-    },
-];
 
 pub const CTA_TITLE: &str = "Ready to Start Your Backend Journey?";
 pub const CTA_TEXT: &str = "The roadmap gives you a structured approach: master programming, databases, APIs, system design and cloud technologies, and build a solid career in backend development.";

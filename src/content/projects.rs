@@ -1,4 +1,5 @@
-//! The seed's six project ideas, each naming the roadmap topics it needs.
+//! Project ideas, each naming the roadmap topics it needs (the ideas themselves are in the
+//! roadmap file: `content::roadmap`).
 
 /// How hard a project is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -46,68 +47,3 @@ pub struct Project {
     /// Roadmap topic ids the project builds on.
     pub needs: &'static [&'static str],
 }
-
-pub const PROJECTS: &[Project] = &[
-    Project {
-        id: "rest-api",
-        title: "REST API",
-        level: Level::Beginner,
-        description: "Build a simple CRUD API for a todo app",
-        tags: &["Node.js", "Express", "JSON"],
-        learn: "Routing, HTTP methods, status codes and JSON request bodies.",
-        needs: &["language", "frameworks", "rest", "json"],
-    },
-    Project {
-        id: "auth-system",
-        title: "Authentication System",
-        level: Level::Beginner,
-        description: "JWT-based user auth with registration/login",
-        tags: &["JWT", "bcrypt", "Middleware"],
-        learn: "Password hashing, signed tokens and protecting routes with middleware.",
-        needs: &["language", "rest", "auth"],
-    },
-    Project {
-        id: "blog-api",
-        title: "Blog API",
-        level: Level::Intermediate,
-        description: "Full-featured blog with posts, comments, users",
-        tags: &["PostgreSQL", "Prisma", "Validation"],
-        learn: "Relational modelling, an ORM, input validation and pagination.",
-        needs: &["sql", "indexing", "rest", "json", "auth"],
-    },
-    Project {
-        id: "ecommerce",
-        title: "E-Commerce Backend",
-        level: Level::Advanced,
-        description: "Products, cart, orders, payment integration",
-        tags: &["Stripe", "Redis", "Queue"],
-        learn: "Transactions for orders, payment webhooks, caching and background jobs.",
-        needs: &[
-            "sql",
-            "transactions",
-            "nosql",
-            "rest",
-            "auth",
-            "web-security",
-            "docker",
-        ],
-    },
-    Project {
-        id: "chat",
-        title: "Real-time Chat",
-        level: Level::Advanced,
-        description: "WebSocket-based chat application",
-        tags: &["Socket.io", "MongoDB", "Redis"],
-        learn: "Long-lived connections, pub/sub fan-out and storing message history.",
-        needs: &["http", "nosql", "auth", "docker", "cloud"],
-    },
-    Project {
-        id: "url-shortener",
-        title: "URL Shortener",
-        level: Level::Intermediate,
-        description: "Shorten URLs with analytics tracking",
-        tags: &["Redis", "Analytics", "Caching"],
-        learn: "Key-value lookups, redirects, caching hot links and counting visits.",
-        needs: &["http", "rest", "nosql", "indexing"],
-    },
-];

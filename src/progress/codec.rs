@@ -150,25 +150,8 @@ fn serde_shape(e: serde_json::Error) -> DecodeError {
     shape(format!("at line {}, column {}", e.line(), e.column()))
 }
 
-/// Characters of input quoted in a message, at most.
-pub const SNIPPET_CHARS: usize = 12;
-
-/// Input named in a message, made inert: text that looks like an id (at most
-/// [`SNIPPET_CHARS`] of `a-z`, `0-9`, `-`, `_`) is quoted as it is, anything else as `…`. An id
-/// in an error stays recognisable, but no word, sentence or address from a file can be put in
-/// the page.
-pub fn snippet(text: &str) -> String {
-    let id_like = !text.is_empty()
-        && text.chars().count() <= SNIPPET_CHARS
-        && text
-            .chars()
-            .all(|c| matches!(c, 'a'..='z' | '0'..='9' | '-' | '_'));
-    if id_like {
-        text.to_string()
-    } else {
-        "…".to_string()
-    }
-}
+/// One rule for quoting input in messages, shared with the roadmap-file validator.
+pub use crate::content::file::{snippet, SNIPPET_CHARS};
 
 fn unknown_state(kind: &str, id: &str, expected: &[&str]) -> DecodeError {
     shape(format!(
