@@ -11,7 +11,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // The one screenshot comparison (tests/e2e/screenshots.spec.mjs) is against the web app
+  // manifest's screenshots, which `--update-snapshots` makes from the real page.
+  expect: { timeout: 10_000, toHaveScreenshot: { pathTemplate: "public/screenshots/{arg}{ext}" } },
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${PORT}/roadmap/`,

@@ -111,15 +111,8 @@ impl Canvas {
         text: &str,
         colour: Rgb,
     ) {
-        let scaled = font.as_scaled(PxScale::from(size));
-        let mut caret = x;
-        let mut previous = None;
-        for c in text.chars() {
-            let id = scaled.glyph_id(c);
-            if let Some(p) = previous {
-                caret += scaled.kern(p, id);
-            }
-            let glyph = id.with_scale_and_position(size, point(caret, baseline));
+        for (id, offset) in layout(font, size, text).0 {
+            let glyph = id.with_scale_and_position(size, point(x + offset, baseline));
             if let Some(outline) = font.outline_glyph(glyph) {
                 let bounds = outline.px_bounds();
                 outline.draw(|gx, gy, coverage| {
@@ -128,8 +121,6 @@ impl Canvas {
                     self.blend(px, py, colour, coverage);
                 });
             }
-            caret += scaled.h_advance(id);
-            previous = Some(id);
         }
     }
 
@@ -149,20 +140,28 @@ impl Canvas {
     }
 }
 
-/// How wide `text` is at `size` pixels.
-fn width(font: &FontRef, size: f32, text: &str) -> f32 {
+/// Each glyph of `text` at `size` pixels with its offset from the line's start (kerned), and
+/// the line's width.
+fn layout(font: &FontRef, size: f32, text: &str) -> (Vec<(ab_glyph::GlyphId, f32)>, f32) {
     let scaled = font.as_scaled(PxScale::from(size));
-    let mut total = 0.0;
+    let mut caret = 0.0;
     let mut previous = None;
+    let mut glyphs = Vec::new();
     for c in text.chars() {
         let id = scaled.glyph_id(c);
         if let Some(p) = previous {
-            total += scaled.kern(p, id);
+            caret += scaled.kern(p, id);
         }
-        total += scaled.h_advance(id);
+        glyphs.push((id, caret));
+        caret += scaled.h_advance(id);
         previous = Some(id);
     }
-    total
+    (glyphs, caret)
+}
+
+/// How wide `text` is at `size` pixels.
+fn width(font: &FontRef, size: f32, text: &str) -> f32 {
+    layout(font, size, text).1
 }
 
 /// `text` broken into at most `max_lines` lines no wider than `limit`; when it needs more,
