@@ -9,8 +9,10 @@
 //! - version 1 (first release): `{"version":1,"completed":["<id>", ...]}`, migrated with
 //!   every listed topic completed at time 0.
 //!
-//! Export file: `{"format":"backend-roadmap-progress","version":3,"exported_at":<ms>,
-//! "progress":{...body of that version...}}`; files of versions 1 and 2 still import.
+//! Export file: `{"format":"backend-roadmap-progress","roadmap":"<roadmap id>","version":3,
+//! "exported_at":<ms>,"progress":{...body of that version...}}`; files of versions 1 and 2
+//! still import. A file names the roadmap it was made on (files without a `roadmap` were made
+//! on the built-in one); a file for another roadmap is refused, since its ids mean other topics.
 
 use super::model::{Progress, ProjectState, Stamped, TopicState, MAX_NOTE_CHARS};
 use serde::{Deserialize, Serialize};
@@ -57,6 +59,8 @@ pub enum DecodeError {
     NewerVersion(u64),
     TooLarge(usize),
     Foreign,
+    /// An export file made on another roadmap (its id).
+    OtherRoadmap(String),
 }
 
 impl fmt::Display for DecodeError {
@@ -76,6 +80,11 @@ impl fmt::Display for DecodeError {
                 MAX_IMPORT_BYTES / 1024
             ),
             DecodeError::Foreign => write!(f, "it is not a Backend Roadmap progress file"),
+            DecodeError::OtherRoadmap(id) => write!(
+                f,
+                "it holds progress on another roadmap ({}), not this one; nothing was changed",
+                snippet(id)
+            ),
         }
     }
 }
@@ -126,6 +135,7 @@ struct Stored {
 #[derive(Deserialize)]
 struct ExportHead {
     format: Option<String>,
+    roadmap: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -136,6 +146,7 @@ struct ExportProgress<T> {
 #[derive(Serialize)]
 struct ExportFile<'a> {
     format: &'a str,
+    roadmap: &'a str,
     version: u64,
     exported_at: u64,
     progress: Body,
@@ -309,6 +320,7 @@ pub fn decode_storage(bytes: &[u8], now: u64) -> Result<Progress, DecodeError> {
 pub fn encode_export(p: &Progress, exported_at: u64) -> String {
     let file = ExportFile {
         format: EXPORT_FORMAT,
+        roadmap: crate::content::ROADMAP_ID,
         version: CURRENT_VERSION,
         exported_at,
         progress: to_body(p),
@@ -333,6 +345,10 @@ pub fn decode_export(bytes: &[u8], now: u64) -> Result<Progress, DecodeError> {
     let head: ExportHead = serde_json::from_str(text).map_err(|_| DecodeError::Foreign)?;
     if head.format.as_deref() != Some(EXPORT_FORMAT) {
         return Err(DecodeError::Foreign);
+    }
+    match head.roadmap {
+        Some(id) if id != crate::content::ROADMAP_ID => return Err(DecodeError::OtherRoadmap(id)),
+        _ => {}
     }
     let version = version_of(text)?;
     let mut p = decode_versioned(
@@ -490,6 +506,38 @@ mod tests {
         let file = encode_export(&p, 42);
         assert!(file.contains(EXPORT_FORMAT));
         assert_eq!(decode_export(file.as_bytes(), u64::MAX), Ok(p));
+    }
+
+    #[test]
+    fn an_export_names_its_roadmap_and_a_file_for_another_roadmap_is_refused() {
+        let file = encode_export(&sample(), 42);
+        assert!(file.contains(r#""roadmap": "backend-2026""#), "{file}");
+        let other = file.replace(
+            r#""roadmap": "backend-2026""#,
+            r#""roadmap": "bootcamp-web""#,
+        );
+        let refused = decode_export(other.as_bytes(), u64::MAX).unwrap_err();
+        assert_eq!(refused, DecodeError::OtherRoadmap("bootcamp-web".into()));
+        assert_eq!(
+            refused.to_string(),
+            "it holds progress on another roadmap (bootcamp-web), not this one; nothing was changed"
+        );
+        // A long or odd id is not repeated.
+        let odd = file.replace(
+            r#""roadmap": "backend-2026""#,
+            r#""roadmap": "<b>a very long name</b>""#,
+        );
+        let message = decode_export(odd.as_bytes(), u64::MAX)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("(…)") && !message.contains("<b>"),
+            "{message}"
+        );
+        // Files made before files named their roadmap were made on the built-in one.
+        let unnamed = file.replace("  \"roadmap\": \"backend-2026\",\n", "");
+        assert!(!unnamed.contains("roadmap\""), "{unnamed}");
+        assert_eq!(decode_export(unnamed.as_bytes(), u64::MAX), Ok(sample()));
     }
 
     #[test]

@@ -95,6 +95,7 @@ test("export then import into a fresh context restores the same progress", async
   const file = info.outputPath("progress.json");
   writeFileSync(file, readFileSync(await download.path()));
   expect(download.suggestedFilename()).toBe("backend-roadmap-progress.json");
+  expect(JSON.parse(readFileSync(file, "utf8")).roadmap).toBe("backend-2026");
 
   const fresh = await browser.newContext({ baseURL: info.project.use.baseURL });
   const other = await fresh.newPage();
@@ -123,12 +124,14 @@ test("importing with merge keeps both sides", async ({ page }, info) => {
   await expect(page.locator(".progress-figure")).toHaveText("2/20 completed");
 });
 
-test("a malformed, foreign or oversized import is refused and nothing changes", async ({ page }, info) => {
+test("a malformed, foreign, other roadmap's or oversized import is refused and nothing changes", async ({ page }, info) => {
   await openApp(page);
   await topic(page, "Git Basics").click();
   const cases = [
     ["broken.json", "{ not json", "it is not valid JSON"],
     ["foreign.json", JSON.stringify({ name: "some other app", completed: ["x"] }), "not a Backend Roadmap progress file"],
+    ["other-roadmap.json", JSON.stringify({ format: "backend-roadmap-progress", roadmap: "bootcamp-web", version: 3, exported_at: 1,
+      progress: { topics: { docker: { state: "completed", changed: 1 } } } }), "another roadmap (bootcamp-web), not this one; nothing was changed"],
     ["huge.json", " ".repeat(1024 * 1024 + 10), "too large"],
   ];
   for (const [name, body, message] of cases) {
