@@ -3,7 +3,23 @@
 //! turned into the constants below by `build.rs`. Edit the JSON file; the build refuses it,
 //! with each problem's path, when it does not validate (`content::file`).
 
-use super::{Faq, Hours, Level, Link, Milestone, MilestoneScope, Project, Roadmap, Section, Topic};
+use super::{Faq, Hours, Level, Milestone, MilestoneScope, Project, Roadmap, Section, Topic};
+
+/// `prerender_only!(value, empty)`: `value` in the prerenderer, `empty` in the browser. A
+/// topic's why and resources are shown only in markup the build writes (its details in
+/// `topic-details.html`, print), so the wasm carries none of their text.
+#[cfg(feature = "ssr")]
+macro_rules! prerender_only {
+    ($value:expr, $empty:expr) => {
+        $value
+    };
+}
+#[cfg(not(feature = "ssr"))]
+macro_rules! prerender_only {
+    ($value:expr, $empty:expr) => {
+        $empty
+    };
+}
 
 include!(concat!(env!("OUT_DIR"), "/roadmap_data.rs"));
 
