@@ -28,6 +28,8 @@ pub struct Store {
     progress: RwSignal<Progress>,
     /// Progress from a share link, shown read-only until adopted or closed.
     preview: RwSignal<Option<Progress>>,
+    /// The display name the share link on screen carries, if any (plain text).
+    pub preview_name: RwSignal<Option<String>>,
     saving: RwSignal<Saving>,
     /// The latest milestone unlocked by the learner's own action (for the announcement).
     celebrated: RwSignal<Option<&'static str>>,
@@ -286,6 +288,7 @@ impl Store {
             return;
         };
         self.commit(|_, preview| *preview = None);
+        self.preview_name.set(None);
         web::remove_query_param("progress");
         match adopt {
             Some(Adopt::Replace) => {
@@ -372,7 +375,10 @@ impl Store {
         }
         if let Some(code) = web::query_param("progress") {
             match decode_share(&code, self.roadmap, PROJECTS, web::now()) {
-                Ok(p) => self.open_preview(p),
+                Ok(shared) => {
+                    self.preview_name.set(shared.name);
+                    self.open_preview(shared.progress);
+                }
                 Err(e) => {
                     self.notices.error(format!(
                         "That share link could not be opened: {e}. Your own progress is unchanged."
@@ -411,6 +417,7 @@ pub fn provide_store(roadmap: Roadmap) -> Store {
         roadmap,
         progress: RwSignal::new(Progress::new()),
         preview: RwSignal::new(None),
+        preview_name: RwSignal::new(None),
         saving: RwSignal::new(Saving::Pending),
         celebrated: RwSignal::new(None),
         clock: StoredValue::new(OwnClock::default()),

@@ -201,11 +201,31 @@ pub fn snippet(text: &str) -> String {
     }
 }
 
-/// Characters a line of plain text may not hold: controls (but tab) and the invisible
+/// Unicode's format characters (general category Cf): bidirectional embeddings, overrides and
+/// isolates, zero-width characters, the soft hyphen, invisible operators, tags and the like.
+pub fn is_format_char(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{0600}'..='\u{0605}' | '\u{061C}' | '\u{06DD}' | '\u{070F}'
+        | '\u{0890}'..='\u{0891}' | '\u{08E2}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}'
+        | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{110BD}' | '\u{110CD}'
+        | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
+}
+
+/// Characters plain text may not hold: controls (but tab, in paragraphs) and the invisible
 /// format characters (bidirectional overrides among them) that can disguise text.
 fn is_hidden(c: char) -> bool {
-    (c.is_control() && c != '\t')
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+    (c.is_control() && c != '\t') || is_format_char(c)
+}
+
+/// One line of plain text (a label, a name): trimmed, 1 to `max` characters, with no control
+/// or invisible formatting character. HTML in it is only text.
+pub fn plain_line(value: &str, max: usize) -> Option<String> {
+    let line = value.trim();
+    let count = line.chars().count();
+    let clean = !line.chars().any(|c| c.is_control() || is_format_char(c));
+    ((1..=max).contains(&count) && clean).then(|| line.to_string())
 }
 
 #[derive(Default)]

@@ -217,23 +217,10 @@ pub fn valid_url(value: &str) -> Option<String> {
 /// formatting characters, which could make a label read differently from what it links to
 /// (HTML is shown as text).
 pub fn valid_label(value: &str) -> Option<String> {
-    let label = value.trim();
-    let count = label.chars().count();
-    let clean = !label.chars().any(|c| c.is_control() || is_format_char(c));
-    ((1..=MAX_LABEL_CHARS).contains(&count) && clean).then(|| label.to_string())
+    crate::content::file::plain_line(value, MAX_LABEL_CHARS)
 }
 
-/// Unicode's format characters (general category Cf): bidirectional embeddings, overrides and
-/// isolates, zero-width characters, the soft hyphen, invisible operators, tags and the like.
-pub fn is_format_char(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{0600}'..='\u{0605}' | '\u{061C}' | '\u{06DD}' | '\u{070F}'
-        | '\u{0890}'..='\u{0891}' | '\u{08E2}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}'
-        | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{110BD}' | '\u{110CD}'
-        | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
-        | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
-}
+pub use crate::content::file::is_format_char;
 
 fn encode_component(s: &str) -> String {
     let mut out = String::new();

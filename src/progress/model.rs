@@ -277,6 +277,13 @@ impl Progress {
     }
 
     /// True when nothing was ever recorded.
+    /// When a topic or project was last changed (ms; 0 when never, or only at unknown times).
+    pub fn latest_change(&self) -> u64 {
+        let topics = self.topics.values().map(|s| s.changed_at);
+        let projects = self.projects.values().map(|s| s.changed_at);
+        topics.chain(projects).max().unwrap_or(0)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.topics.is_empty() && self.projects.is_empty() && self.notes.is_empty()
     }

@@ -143,16 +143,16 @@ proptest! {
     #[test]
     fn share_round_trips(p in shareable_progress(77), notes in prop::collection::vec((any::<prop::sample::Index>(), "(?s).{1,60}"), 0..6)) {
         // Without notes the link carries the states only.
-        let code = encode_share(&p, ROADMAP, PROJECTS, false);
-        prop_assert_eq!(decode_share(&code, ROADMAP, PROJECTS, 77), Ok(p.clone()));
+        let code = encode_share(&p, ROADMAP, PROJECTS, false, None);
+        prop_assert_eq!(decode_share(&code, ROADMAP, PROJECTS, 77).map(|s| s.progress), Ok(p.clone()));
         // With notes (a shared note carries no time: 0), states and notes come back.
         let mut with = p.clone();
         for (i, text) in notes {
             let topic = ROADMAP.topics().nth(i.index(ROADMAP.topic_count())).unwrap();
             with.set_note(topic.id, &text, 0).unwrap();
         }
-        let code = encode_share(&with, ROADMAP, PROJECTS, true);
-        prop_assert_eq!(decode_share(&code, ROADMAP, PROJECTS, 77), Ok(with));
+        let code = encode_share(&with, ROADMAP, PROJECTS, true, None);
+        prop_assert_eq!(decode_share(&code, ROADMAP, PROJECTS, 77).map(|s| s.progress), Ok(with));
     }
 
     #[test]
@@ -171,7 +171,7 @@ proptest! {
     #[test]
     fn decoders_never_panic_on_near_valid_input(p in any_progress(), cut in any::<prop::sample::Index>(), byte in any::<u8>()) {
         // Damage a valid document or code at one place: still an error or a value, never a panic.
-        for valid in [encode_storage(&p), encode_export(&p, 1), encode_share(&p, ROADMAP, PROJECTS, true)] {
+        for valid in [encode_storage(&p), encode_export(&p, 1), encode_share(&p, ROADMAP, PROJECTS, true, Some("Ana"))] {
             let mut bytes = valid.into_bytes();
             let i = cut.index(bytes.len());
             bytes[i] = byte;

@@ -1,10 +1,14 @@
-//! Share codes: the whole progress in a short URL-safe string, for another device or a mentor.
+//! Share codes: the whole progress in a short URL-safe string, for another device, a mentor or
+//! an instructor's cohort view.
 //!
 //! Layout before base64url (no padding): `[format][topic count][2 bits per topic, roadmap
-//! order][project count][2 bits per project, project order]`, then, in format 2 only (the
-//! learner chose to share their notes), `[note count]` and per note `[topic index][length,
-//! u16 little-endian][UTF-8 text]`; last a `[checksum]`. Topics keep their place in roadmap
-//! order, so new topics must be appended, never inserted (a test pins it).
+//! order][project count][2 bits per project, project order]`, then in format 3 (written since
+//! display names) `[flags: 1 notes, 2 name][latest change, ms, u48 little-endian]`, the name
+//! if flagged (`[length][UTF-8]`, plain text of at most [`MAX_NAME_CHARS`]) and the notes if
+//! flagged; in format 2 (notes, no name or time) the notes: `[note count]` and per note `[topic
+//! index][length, u16 little-endian][UTF-8 text]`. Format 1 has states only. Last a
+//! `[checksum]`. Topics keep their place in roadmap order, so new topics must be appended,
+//! never inserted (a test pins it). Links of every format still open.
 
 use super::model::{Progress, ProjectState, TopicState};
 use crate::content::{Project, Roadmap};
@@ -14,6 +18,23 @@ use std::fmt;
 const FORMAT: u8 = 1;
 /// States and the learner's notes.
 const FORMAT_NOTES: u8 = 2;
+/// States, the latest change's time, and optionally a display name and the notes.
+const FORMAT_RECORD: u8 = 3;
+const HAS_NOTES: u8 = 1;
+const HAS_NAME: u8 = 2;
+/// The longest display name a learner can put in a link, in characters.
+pub const MAX_NAME_CHARS: usize = 40;
+
+/// What a share link holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shared {
+    pub progress: Progress,
+    /// The learner's display name, if they gave one (plain text).
+    pub name: Option<String>,
+    /// When the learner last changed a topic or project (ms), if the link says (format 3),
+    /// never later than when the link was read.
+    pub latest: Option<u64>,
+}
 /// Longer codes are refused before decoding: room for every topic's note at its longest.
 pub const MAX_CODE_LEN: usize = 256 * 1024;
 
@@ -28,6 +49,7 @@ pub enum ShareError {
     UnknownFormat(u8),
     TooManyEntries,
     BadNote,
+    BadName,
 }
 
 impl fmt::Display for ShareError {
@@ -41,6 +63,7 @@ impl fmt::Display for ShareError {
             ShareError::UnknownFormat(_) => "the code comes from a newer or unknown version",
             ShareError::TooManyEntries => "the code has more entries than this roadmap",
             ShareError::BadNote => "a note in the code is damaged or too long",
+            ShareError::BadName => "the name in the code is damaged",
         })
     }
 }
@@ -131,13 +154,15 @@ pub fn share_url(base: &str, code: &str) -> String {
     format!("{base}?progress={code}")
 }
 
-/// Encode the states of the roadmap's topics and the given projects, and the notes on the
-/// roadmap's topics when `with_notes` (the learner ticked the box that says so).
+/// Encode the states of the roadmap's topics and the given projects with the time of the
+/// latest change, the learner's display `name` if they gave one (plain text, else left out),
+/// and the notes on the roadmap's topics when `with_notes` (the learner ticked the box).
 pub fn encode_share(
     p: &Progress,
     roadmap: Roadmap,
     projects: &[Project],
     with_notes: bool,
+    name: Option<&str>,
 ) -> String {
     let topics: Vec<u8> = roadmap
         .topics()
@@ -149,9 +174,18 @@ pub fn encode_share(
         .take(255)
         .map(|x| project_code(p.project_state(x.id)))
         .collect();
-    let mut bytes = vec![if with_notes { FORMAT_NOTES } else { FORMAT }];
+    let name = name.and_then(|n| crate::content::file::plain_line(n, MAX_NAME_CHARS));
+    let mut bytes = vec![FORMAT_RECORD];
     pack(&mut bytes, &topics);
     pack(&mut bytes, &projs);
+    bytes.push(if with_notes { HAS_NOTES } else { 0 } | if name.is_some() { HAS_NAME } else { 0 });
+    let latest = p.latest_change().min((1 << 48) - 1);
+    bytes.extend_from_slice(&latest.to_le_bytes()[..6]);
+    if let Some(name) = name {
+        // At most 40 characters: at most 160 bytes.
+        bytes.push(name.len() as u8);
+        bytes.extend_from_slice(name.as_bytes());
+    }
     if with_notes {
         let notes: Vec<(u8, &str)> = roadmap
             .topics()
@@ -170,6 +204,19 @@ pub fn encode_share(
     }
     bytes.push(checksum(&bytes));
     base64url_encode(&bytes)
+}
+
+/// Read format 3's name from `at`: it must be what the encoder writes, plain text.
+fn unpack_name(bytes: &[u8], at: &mut usize) -> Result<String, ShareError> {
+    let len = *bytes.get(*at).ok_or(ShareError::Truncated)? as usize;
+    let text = bytes
+        .get(*at + 1..*at + 1 + len)
+        .ok_or(ShareError::Truncated)?;
+    *at += 1 + len;
+    let text = std::str::from_utf8(text).map_err(|_| ShareError::BadName)?;
+    crate::content::file::plain_line(text, MAX_NAME_CHARS)
+        .filter(|clean| clean == text)
+        .ok_or(ShareError::BadName)
 }
 
 /// Read format 2's notes from `at` into `p`, stamped 0: a shared note carries no time, so
@@ -199,13 +246,13 @@ fn unpack_notes(
     Ok(())
 }
 
-/// Decode a share code into progress (every state stamped `now`); never panics.
+/// Decode a share code (every state stamped `now`); never panics.
 pub fn decode_share(
     code: &str,
     roadmap: Roadmap,
     projects: &[Project],
     now: u64,
-) -> Result<Progress, ShareError> {
+) -> Result<Shared, ShareError> {
     let code = code.trim();
     if code.is_empty() {
         return Err(ShareError::Empty);
@@ -221,14 +268,31 @@ pub fn decode_share(
     if checksum(body) != *sum {
         return Err(ShareError::BadChecksum);
     }
-    if body[0] != FORMAT && body[0] != FORMAT_NOTES {
-        return Err(ShareError::UnknownFormat(body[0]));
+    let format = body[0];
+    if !matches!(format, FORMAT | FORMAT_NOTES | FORMAT_RECORD) {
+        return Err(ShareError::UnknownFormat(format));
     }
     let mut at = 1;
     let topics = unpack(body, &mut at, roadmap.topic_count())?;
     let projs = unpack(body, &mut at, projects.len())?;
     let mut p = Progress::new();
-    if body[0] == FORMAT_NOTES {
+    let (mut name, mut latest) = (None, None);
+    let mut notes = format == FORMAT_NOTES;
+    if format == FORMAT_RECORD {
+        let head = body.get(at..at + 7).ok_or(ShareError::Truncated)?;
+        if head[0] & !(HAS_NOTES | HAS_NAME) != 0 {
+            return Err(ShareError::UnknownFormat(format));
+        }
+        let mut time = [0; 8];
+        time[..6].copy_from_slice(&head[1..]);
+        latest = Some(u64::from_le_bytes(time).min(now)).filter(|t| *t > 0);
+        notes = head[0] & HAS_NOTES != 0;
+        at += 7;
+        if head[0] & HAS_NAME != 0 {
+            name = Some(unpack_name(body, &mut at)?);
+        }
+    }
+    if notes {
         unpack_notes(body, &mut at, roadmap, &mut p)?;
     }
     if at != body.len() {
@@ -248,7 +312,11 @@ pub fn decode_share(
             p.set_project(x.id, state, now);
         }
     }
-    Ok(p)
+    Ok(Shared {
+        progress: p,
+        name,
+        latest,
+    })
 }
 
 #[cfg(test)]
@@ -258,7 +326,7 @@ mod tests {
 
     #[test]
     fn a_share_link_is_the_address_and_the_code() {
-        let code = encode_share(&Progress::new(), ROADMAP, PROJECTS, false);
+        let code = encode_share(&Progress::new(), ROADMAP, PROJECTS, false, None);
         let url = share_url("https://host.example/roadmap/", &code);
         assert_eq!(
             url,
@@ -334,9 +402,9 @@ mod tests {
         p.set_topic("cloud", TopicState::Skipped, 1);
         p.set_topic("sql", TopicState::InProgress, 1);
         p.set_project("chat", ProjectState::Built, 1);
-        let code = encode_share(&p, ROADMAP, PROJECTS, false);
-        assert!(code.len() <= 16, "{code} is {} chars", code.len());
-        let back = decode_share(&code, ROADMAP, PROJECTS, 9).unwrap();
+        let code = encode_share(&p, ROADMAP, PROJECTS, false, None);
+        assert!(code.len() <= 28, "{code} is {} chars", code.len());
+        let back = decode_share(&code, ROADMAP, PROJECTS, 9).unwrap().progress;
         for t in ROADMAP.topics() {
             assert_eq!(back.topic_state(t.id), p.topic_state(t.id), "{}", t.id);
         }
@@ -351,14 +419,16 @@ mod tests {
             .unwrap();
         p.set_note("cloud", &"é".repeat(crate::progress::MAX_NOTE_CHARS), 2)
             .unwrap();
-        let without = encode_share(&p, ROADMAP, PROJECTS, false);
-        let back = decode_share(&without, ROADMAP, PROJECTS, 9).unwrap();
+        let without = encode_share(&p, ROADMAP, PROJECTS, false, None);
+        let back = decode_share(&without, ROADMAP, PROJECTS, 9)
+            .unwrap()
+            .progress;
         assert_eq!(back.note("http"), "");
         assert_eq!(back.note_entries().count(), 0);
 
-        let with = encode_share(&p, ROADMAP, PROJECTS, true);
+        let with = encode_share(&p, ROADMAP, PROJECTS, true, None);
         assert!(with.len() <= MAX_CODE_LEN);
-        let back = decode_share(&with, ROADMAP, PROJECTS, 9).unwrap();
+        let back = decode_share(&with, ROADMAP, PROJECTS, 9).unwrap().progress;
         assert_eq!(back.topic_state("http"), TopicState::Completed);
         assert_eq!(back.note("http"), p.note("http"));
         assert_eq!(back.note("cloud"), p.note("cloud"));
@@ -372,11 +442,94 @@ mod tests {
             p.set_note(t.id, &"😀".repeat(crate::progress::MAX_NOTE_CHARS), 1)
                 .unwrap();
         }
-        let code = encode_share(&p, ROADMAP, PROJECTS, true);
+        let code = encode_share(&p, ROADMAP, PROJECTS, true, None);
         assert!(code.len() <= MAX_CODE_LEN, "{} chars", code.len());
-        let back = decode_share(&code, ROADMAP, PROJECTS, 9).unwrap();
+        let back = decode_share(&code, ROADMAP, PROJECTS, 9).unwrap().progress;
         for t in ROADMAP.topics() {
             assert_eq!(back.note(t.id), p.note(t.id), "{}", t.id);
+        }
+    }
+
+    #[test]
+    fn a_link_carries_a_display_name_and_when_progress_last_changed() {
+        let mut p = Progress::new();
+        p.set_topic("http", TopicState::Completed, 1_700_000_000_000);
+        p.set_project("chat", ProjectState::Built, 1_700_000_500_000);
+        let code = encode_share(&p, ROADMAP, PROJECTS, false, Some("  Priya <b>K</b> ✓ "));
+        let shared = decode_share(&code, ROADMAP, PROJECTS, 1_800_000_000_000).unwrap();
+        assert_eq!(shared.name.as_deref(), Some("Priya <b>K</b> ✓"));
+        assert_eq!(shared.latest, Some(1_700_000_500_000));
+        assert_eq!(shared.progress.topic_state("http"), TopicState::Completed);
+        // A linked time never outranks the present.
+        let early = decode_share(&code, ROADMAP, PROJECTS, 5).unwrap();
+        assert_eq!(early.latest, Some(5));
+        // No name, a blank one or one with hidden characters: no name in the link.
+        for name in [
+            None,
+            Some("   "),
+            Some("Eve\u{202e}gnp.exe"),
+            Some(&*"x".repeat(41)),
+        ] {
+            let code = encode_share(&p, ROADMAP, PROJECTS, true, name);
+            assert_eq!(
+                decode_share(&code, ROADMAP, PROJECTS, u64::MAX)
+                    .unwrap()
+                    .name,
+                None,
+                "{name:?}"
+            );
+        }
+        // Nothing changed yet: no time.
+        let code = encode_share(&Progress::new(), ROADMAP, PROJECTS, false, Some("Sam"));
+        assert_eq!(
+            decode_share(&code, ROADMAP, PROJECTS, 9).unwrap().latest,
+            None
+        );
+    }
+
+    #[test]
+    fn links_made_before_names_still_open() {
+        // Format 1 (states) and 2 (states and notes), as earlier versions wrote them.
+        let mut bytes = vec![FORMAT];
+        pack(&mut bytes, &[2, 0, 3]);
+        pack(&mut bytes, &[]);
+        bytes.push(checksum(&bytes));
+        let shared = decode_share(&base64url_encode(&bytes), ROADMAP, PROJECTS, 7).unwrap();
+        assert_eq!((shared.name, shared.latest), (None, None));
+        assert_eq!(
+            shared.progress.topic_state("how-the-internet-works"),
+            TopicState::Completed
+        );
+        assert_eq!(shared.progress.topic_state("dns"), TopicState::Skipped);
+        let mut bytes = vec![FORMAT_NOTES, 1, 2, 0, 1, 0, 2, 0, b'h', b'i'];
+        bytes.push(checksum(&bytes));
+        let shared = decode_share(&base64url_encode(&bytes), ROADMAP, PROJECTS, 7).unwrap();
+        assert_eq!(shared.progress.note("how-the-internet-works"), "hi");
+    }
+
+    #[test]
+    fn a_damaged_name_is_refused() {
+        // Format 3, no topics or projects, a name of invalid UTF-8, then one with a bidi override.
+        for name in [&[0xffu8, 0xfe][..], "a\u{202e}b".as_bytes()] {
+            let mut bytes = vec![
+                FORMAT_RECORD,
+                0,
+                0,
+                HAS_NAME,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                name.len() as u8,
+            ];
+            bytes.extend_from_slice(name);
+            bytes.push(checksum(&bytes));
+            assert_eq!(
+                decode_share(&base64url_encode(&bytes), ROADMAP, PROJECTS, 0).map(|s| s.progress),
+                Err(ShareError::BadName)
+            );
         }
     }
 
@@ -386,21 +539,21 @@ mod tests {
         let mut bytes = vec![FORMAT_NOTES, 0, 0, 1, 0, 2, 0, 0xff, 0xfe];
         bytes.push(checksum(&bytes));
         assert_eq!(
-            decode_share(&base64url_encode(&bytes), ROADMAP, PROJECTS, 0),
+            decode_share(&base64url_encode(&bytes), ROADMAP, PROJECTS, 0).map(|s| s.progress),
             Err(ShareError::BadNote)
         );
         // A note for a topic the roadmap does not have.
         let mut bytes = vec![FORMAT_NOTES, 0, 0, 1, 200, 1, 0, b'x'];
         bytes.push(checksum(&bytes));
         assert_eq!(
-            decode_share(&base64url_encode(&bytes), ROADMAP, PROJECTS, 0),
+            decode_share(&base64url_encode(&bytes), ROADMAP, PROJECTS, 0).map(|s| s.progress),
             Err(ShareError::TooManyEntries)
         );
     }
 
     #[test]
     fn hostile_codes_are_refused() {
-        let good = encode_share(&Progress::new(), ROADMAP, PROJECTS, false);
+        let good = encode_share(&Progress::new(), ROADMAP, PROJECTS, false, None);
         let mut flipped = good.clone().into_bytes();
         flipped[3] = if flipped[3] == b'A' { b'B' } else { b'A' };
         let cases = [
@@ -408,8 +561,12 @@ mod tests {
             ("<script>alert(1)</script>", ShareError::NotBase64),
             ("A", ShareError::Truncated),
             ("AA", ShareError::Truncated),
-            (&good[..good.len() - 2], ShareError::Truncated),
-            (&good[..good.len() - 4], ShareError::BadChecksum),
+            // One character past whole bytes: a cut-short code.
+            (
+                &good[..good.len() - good.len() % 4 - 3],
+                ShareError::Truncated,
+            ),
+            (&good[..good.len() - 2], ShareError::BadChecksum),
             (
                 std::str::from_utf8(&flipped).unwrap(),
                 ShareError::BadChecksum,
@@ -417,13 +574,13 @@ mod tests {
         ];
         for (code, want) in cases {
             assert_eq!(
-                decode_share(code, ROADMAP, PROJECTS, 0),
+                decode_share(code, ROADMAP, PROJECTS, 0).map(|s| s.progress),
                 Err(want),
                 "{code:?}"
             );
         }
         assert_eq!(
-            decode_share(&"A".repeat(MAX_CODE_LEN + 1), ROADMAP, PROJECTS, 0),
+            decode_share(&"A".repeat(MAX_CODE_LEN + 1), ROADMAP, PROJECTS, 0).map(|s| s.progress),
             Err(ShareError::TooLong)
         );
     }

@@ -290,16 +290,17 @@ fn ShortcutList() -> impl IntoView {
     }
 }
 
-/// What each state looks like: icons and words, not colour alone.
+/// What each state looks like: icons and words, not colour alone. Each icon is its item's
+/// `::before`, drawn by the same rules as a topic's (no element of its own at first paint).
 #[component]
 fn Legend() -> impl IntoView {
     view! {
         <ul class="legend" aria-label="Legend" inner_html=crate::prerendered!(view! {
-            <li><span class="state-icon" data-state="not-started" aria-hidden="true"></span>"Not Started"</li>
-            <li><span class="state-icon" data-state="in-progress" aria-hidden="true"></span>"In progress"</li>
-            <li><span class="state-icon" data-state="completed" aria-hidden="true"></span>"Completed"</li>
-            <li><span class="state-icon" data-state="skipped" aria-hidden="true"></span>"Skipped (counts toward progress)"</li>
-            <li><span class="milestone-icon" aria-hidden="true">"★"</span>"Milestone"</li>
+            <li data-state="not-started">"Not Started"</li>
+            <li data-state="in-progress">"In progress"</li>
+            <li data-state="completed">"Completed"</li>
+            <li data-state="skipped">"Skipped (counts toward progress)"</li>
+            <li class="legend-milestone">"Milestone"</li>
         })></ul>
     }
 }

@@ -21,11 +21,21 @@ pub fn Toolbar() -> impl IntoView {
     // The share panel is open; the learner ticked "Include my notes".
     let sharing = RwSignal::new(false);
     let with_notes = RwSignal::new(false);
+    // The display name the learner puts in the link (optional).
+    let name = RwSignal::new(String::new());
     let shared_url = move || {
         if !sharing.get() {
             return None;
         }
-        let code = encode_share(&store.snapshot(), store.roadmap, PROJECTS, with_notes.get());
+        let code = name.with(|n| {
+            encode_share(
+                &store.snapshot(),
+                store.roadmap,
+                PROJECTS,
+                with_notes.get(),
+                Some(n),
+            )
+        });
         web::page_base_url().map(|base| share_url(&base, &code))
     };
     let confirm_reset = RwSignal::new(false);
@@ -132,6 +142,8 @@ pub fn Toolbar() -> impl IntoView {
         <div class="inline-panel" role="group" aria-label="Share link" hidden=move || !sharing.get()>
             <label for="share-url">"Your progress link (opens read-only, with a choice to adopt it):"</label>
             <input id="share-url" class="share-url" type="text" readonly prop:value=move || shared_url().unwrap_or_default() />
+            <label for="share-name">"Your name in the link (optional, for a mentor or instructor):"</label>
+            <input id="share-name" class="share-name" type="text" maxlength="40" autocomplete="name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
             <label class="check">
                 <input type="checkbox" prop:checked=move || with_notes.get() on:change=move |ev| with_notes.set(event_target_checked(&ev)) />
                 "Include my notes in the link (anyone with the link can read them)"
@@ -173,6 +185,7 @@ pub fn PreviewBanner() -> impl IntoView {
         <div class="preview-banner" role="region" aria-label="Shared progress" hidden=move || !store.is_preview()>
             <p>
                 <strong>"You are viewing shared progress"</strong>
+                {move || store.preview_name.get().map(|n| format!(" from {n}"))}
                 {move || format!(" ({}/{} completed). It is read-only until you adopt it.", store.counts().completed, store.counts().total)}
             </p>
             <p>{question}</p>

@@ -293,3 +293,27 @@ test("a share link holds the page's address and the progress, nothing else", asy
   expect([...url.searchParams.keys()]).toEqual(["progress"]);
   expect(url.hash).toBe("");
 });
+
+test("a learner can put their name in a share link; it shows as text, and older links still open", async ({ page, browser }) => {
+  await openApp(page);
+  for (const name of ["HTTP & HTTPS", "Docker"]) await topic(page, name).click();
+  await page.getByRole("button", { name: "Share link" }).click();
+  const plain = await page.getByLabel(/Your progress link/).inputValue();
+  await page.getByLabel(/Your name in the link/).fill("Priya <b>K</b>");
+  const named = await page.getByLabel(/Your progress link/).inputValue();
+  expect(named).not.toBe(plain);
+  expect(new URL(named).search).toMatch(/^\?progress=[A-Za-z0-9_-]+$/);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(named);
+  await expect(other.locator("html[data-ready]")).toHaveCount(1);
+  const banner = other.getByRole("region", { name: "Shared progress" });
+  await expect(banner).toContainText("You are viewing shared progress from Priya <b>K</b> (2/20 completed)");
+  await expect(banner.locator("b")).toHaveCount(0);
+  await banner.getByRole("button", { name: "Back to my progress" }).click();
+  // A link made before names (format 1: states only) still opens.
+  await other.goto(new URL("./?progress=ARSqAAAAAAYAAF4", named).href);
+  await expect(banner).toContainText("You are viewing shared progress (4/20 completed)");
+  await fresh.close();
+});
