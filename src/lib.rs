@@ -11,6 +11,7 @@ pub mod content;
 pub mod progress;
 
 pub mod app;
+pub mod cohort;
 pub mod embed;
 pub mod notices;
 pub mod page;

@@ -1,0 +1,331 @@
+//! The cohort view's pure core (issue 15): an instructor pastes learners' share links, one per
+//! line, and gets a table of the class by section, how many have done each topic, and who has
+//! made no progress lately, sortable and as CSV. Nothing leaves the browser: the links hold
+//! the progress. Pure Rust; the view that shows it is not built yet.
+
+use crate::content::{Project, Roadmap, Topic};
+use crate::progress::{decode_share, Counts, Progress, TopicState};
+
+/// At most this many learners are read; further lines are listed as left out.
+pub const MAX_LEARNERS: usize = 200;
+/// A learner with no change in this many days is listed as inactive.
+pub const INACTIVE_DAYS: u64 = 14;
+const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+
+/// One learner of the class, read from a share link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Learner {
+    /// Their display name, or "Line N" when the link has none.
+    pub name: String,
+    pub progress: Progress,
+    /// When they last changed a topic or project, if the link says.
+    pub latest: Option<u64>,
+}
+
+/// A line that was not read, with why (never quoting the line).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// 1-based line number.
+    pub line: usize,
+    pub reason: String,
+}
+
+/// The value of `name` in a link's query (the last one, as the page reads it), undecoded.
+fn query_value<'a>(line: &'a str, name: &str) -> Option<&'a str> {
+    let query = line.split_once('?')?.1;
+    let query = query.split('#').next().unwrap_or("");
+    query
+        .rsplit('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+/// Read pasted lines: each non-empty line must be a share link of `roadmap_id`'s page (a link
+/// with `roadmap=` naming another roadmap is skipped, so is a line that is not a link with
+/// progress, or whose progress is damaged). Times are read at `now`.
+pub fn read_links(
+    text: &str,
+    roadmap_id: &str,
+    roadmap: Roadmap,
+    projects: &[Project],
+    now: u64,
+) -> (Vec<Learner>, Vec<Skipped>) {
+    let mut learners = Vec::new();
+    let mut skipped = Vec::new();
+    for (i, line) in text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())) {
+        if line.is_empty() {
+            continue;
+        }
+        let mut skip = |reason: String| skipped.push(Skipped { line: i, reason });
+        if learners.len() == MAX_LEARNERS {
+            skip(format!("more than {MAX_LEARNERS} learners: left out"));
+            continue;
+        }
+        let Some(code) = query_value(line, "progress") else {
+            skip("not a progress link (it has no progress=…)".to_string());
+            continue;
+        };
+        if query_value(line, "roadmap").is_some_and(|id| id != roadmap_id) {
+            skip("a link for another roadmap".to_string());
+            continue;
+        }
+        match decode_share(code, roadmap, projects, now) {
+            Ok(shared) => learners.push(Learner {
+                name: shared.name.unwrap_or_else(|| format!("Line {i}")),
+                progress: shared.progress,
+                latest: shared.latest,
+            }),
+            Err(e) => skip(e.to_string()),
+        }
+    }
+    (learners, skipped)
+}
+
+/// A learner's row: finished share (completed or skipped) per section and overall, in whole
+/// percent, and whether they have been inactive for [`INACTIVE_DAYS`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub name: String,
+    pub sections: Vec<u8>,
+    pub overall: u8,
+    pub latest: Option<u64>,
+    pub inactive: bool,
+}
+
+fn percent(c: Counts) -> u8 {
+    match c.total {
+        0 => 0,
+        total => (c.finished() * 100 / total) as u8,
+    }
+}
+
+/// The table's rows, in the order the learners were read.
+pub fn rows(learners: &[Learner], roadmap: Roadmap, now: u64) -> Vec<Row> {
+    let cutoff = now.saturating_sub(INACTIVE_DAYS * DAY_MS);
+    learners
+        .iter()
+        .map(|l| Row {
+            name: l.name.clone(),
+            sections: roadmap
+                .sections
+                .iter()
+                .map(|s| percent(l.progress.section_counts(s)))
+                .collect(),
+            overall: percent(l.progress.roadmap_counts(roadmap)),
+            latest: l.latest,
+            inactive: l.latest.is_none_or(|t| t < cutoff),
+        })
+        .collect()
+}
+
+/// Per topic, how many learners have completed it and how many skipped it (a skipped topic is
+/// not done, so it is counted apart).
+pub fn topic_counts(learners: &[Learner], roadmap: Roadmap) -> Vec<(&'static Topic, usize, usize)> {
+    roadmap
+        .topics()
+        .map(|t| {
+            let count = |state| {
+                learners
+                    .iter()
+                    .filter(|l| l.progress.topic_state(t.id) == state)
+                    .count()
+            };
+            (t, count(TopicState::Completed), count(TopicState::Skipped))
+        })
+        .collect()
+}
+
+/// A column to sort the table by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Name,
+    Section(usize),
+    Overall,
+    LastActivity,
+}
+
+/// Sort rows by `column`, ascending or not; ties keep their order.
+pub fn sort(rows: &mut [Row], column: Column, ascending: bool) {
+    rows.sort_by(|a, b| {
+        let order = match column {
+            Column::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            Column::Section(i) => a.sections.get(i).cmp(&b.sections.get(i)),
+            Column::Overall => a.overall.cmp(&b.overall),
+            Column::LastActivity => a.latest.cmp(&b.latest),
+        };
+        if ascending {
+            order
+        } else {
+            order.reverse()
+        }
+    });
+}
+
+/// One CSV field: quoted, quotes doubled, and a leading `=`, `+`, `-`, `@` or tab made inert
+/// so a spreadsheet never runs a name as a formula.
+fn field(text: &str) -> String {
+    let inert = match text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        true => format!("'{text}"),
+        false => text.to_string(),
+    };
+    format!("\"{}\"", inert.replace('"', "\"\""))
+}
+
+/// The table as CSV (RFC 4180, CRLF): name, each section's percent, overall percent, last
+/// activity as a UTC date (`yyyy-mm-dd`, empty when unknown), and inactive (yes/no).
+pub fn csv(rows: &[Row], roadmap: Roadmap) -> String {
+    let mut header = vec![field("Learner")];
+    header.extend(
+        roadmap
+            .sections
+            .iter()
+            .map(|s| field(&format!("{} %", s.title))),
+    );
+    header.extend(["Overall %", "Last activity (UTC)", "No progress in 14 days"].map(field));
+    let mut out = header.join(",") + "\r\n";
+    for row in rows {
+        let mut cells = vec![field(&row.name)];
+        cells.extend(row.sections.iter().map(u8::to_string));
+        cells.push(row.overall.to_string());
+        cells.push(row.latest.map(utc_date).unwrap_or_default());
+        cells.push(if row.inactive { "yes" } else { "no" }.to_string());
+        out += &(cells.join(",") + "\r\n");
+    }
+    out
+}
+
+/// `yyyy-mm-dd` of a time in ms since 1970 (UTC), by the civil-from-days algorithm.
+pub fn utc_date(ms: u64) -> String {
+    let days = (ms / DAY_MS) as i64 + 719_468;
+    let era = days.div_euclid(146_097);
+    let doe = days.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::content::{PROJECTS, ROADMAP, ROADMAP_ID};
+    use crate::progress::{encode_share, share_url};
+
+    const NOW: u64 = 1_795_000_000_000; // 2026-11-18
+    const PAGE: &str = "https://school.example/roadmap/";
+
+    fn link(done: &[&str], at: u64, name: Option<&str>) -> String {
+        let mut p = Progress::new();
+        for id in done {
+            p.set_topic(id, TopicState::Completed, at);
+        }
+        share_url(PAGE, &encode_share(&p, ROADMAP, PROJECTS, false, name))
+    }
+
+    #[test]
+    fn three_learners_make_a_table_and_the_rest_is_listed_with_why() {
+        let text = [
+            link(
+                &["how-the-internet-works", "http", "dns"],
+                NOW - DAY_MS,
+                Some("Ana"),
+            ),
+            String::new(),
+            link(&["http"], NOW - 20 * DAY_MS, Some("Ben")),
+            "just some notes <script>".to_string(),
+            link(&[], 0, None),
+            format!("{PAGE}?roadmap=bootcamp-web&progress=AAAA"),
+            format!("{PAGE}?progress=%%%"),
+        ]
+        .join("\n");
+        let (learners, skipped) = read_links(&text, ROADMAP_ID, ROADMAP, PROJECTS, NOW);
+        let names: Vec<_> = learners.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["Ana", "Ben", "Line 5"]);
+        let reasons: Vec<_> = skipped
+            .iter()
+            .map(|s| (s.line, s.reason.as_str()))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                (4, "not a progress link (it has no progress=…)"),
+                (6, "a link for another roadmap"),
+                (7, "the code contains characters a progress link never has"),
+            ]
+        );
+
+        let table = rows(&learners, ROADMAP, NOW);
+        assert_eq!(
+            table[0].sections[0], 100,
+            "Ana finished Internet Fundamentals"
+        );
+        assert_eq!(table[0].overall, 15);
+        assert!(!table[0].inactive);
+        assert_eq!(table[1].sections[0], 33);
+        assert!(table[1].inactive, "Ben: 20 days without progress");
+        assert!(table[2].inactive, "no progress at all");
+
+        let counts = topic_counts(&learners, ROADMAP);
+        let http = counts.iter().find(|(t, ..)| t.id == "http").unwrap();
+        assert_eq!((http.1, http.2), (2, 0));
+
+        let mut sorted = table.clone();
+        sort(&mut sorted, Column::Overall, false);
+        assert_eq!(sorted[0].name, "Ana");
+        sort(&mut sorted, Column::Name, true);
+        let order: Vec<_> = sorted.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(order, ["Ana", "Ben", "Line 5"]);
+        sort(&mut sorted, Column::LastActivity, true);
+        assert_eq!(sorted[0].name, "Line 5", "unknown activity first");
+    }
+
+    #[test]
+    fn the_csv_has_a_header_a_row_per_learner_and_no_formulas() {
+        let text = [
+            link(&["http"], NOW, Some("=HYPERLINK(\"x\")")),
+            link(&[], 0, Some("Chloé, \"CJ\"")),
+        ]
+        .join("\n");
+        let (learners, _) = read_links(&text, ROADMAP_ID, ROADMAP, PROJECTS, NOW);
+        let out = csv(&rows(&learners, ROADMAP, NOW), ROADMAP);
+        let lines: Vec<_> = out.split("\r\n").collect();
+        assert_eq!(lines.len(), 4, "header, two rows, and the final line break");
+        assert!(lines[0].starts_with("\"Learner\",\"Internet Fundamentals %\""));
+        assert!(
+            lines[0].ends_with("\"Overall %\",\"Last activity (UTC)\",\"No progress in 14 days\"")
+        );
+        assert!(
+            lines[1].starts_with("\"'=HYPERLINK(\"\"x\"\")\",33,0,"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[1].ends_with(",5,2026-11-18,no"), "{}", lines[1]);
+        assert!(
+            lines[2].starts_with("\"Chloé, \"\"CJ\"\"\",0,"),
+            "{}",
+            lines[2]
+        );
+        assert!(lines[2].ends_with(",0,,yes"), "{}", lines[2]);
+    }
+
+    #[test]
+    fn at_most_200_learners_are_read() {
+        let one = link(&["http"], NOW, None);
+        let text = vec![one; MAX_LEARNERS + 3].join("\n");
+        let (learners, skipped) = read_links(&text, ROADMAP_ID, ROADMAP, PROJECTS, NOW);
+        assert_eq!(learners.len(), MAX_LEARNERS);
+        assert_eq!(skipped.len(), 3);
+        assert_eq!(skipped[0].line, MAX_LEARNERS + 1);
+    }
+
+    #[test]
+    fn dates_are_civil_utc_dates() {
+        assert_eq!(utc_date(0), "1970-01-01");
+        assert_eq!(utc_date(951_782_400_000), "2000-02-29");
+        assert_eq!(utc_date(NOW), "2026-11-18");
+    }
+}
