@@ -2,7 +2,8 @@
 // Each tap shows at once and is queued with the state it chose: what the learner saw,
 // flipped. The app applies a section's taps in order in the task that hydrates that section,
 // which then carries `data-live`, and saves them (src/hydrate.rs). The prerenderer fills in the
-// __NAMES__ from Rust, so both sides use one list of states and one queue name.
+// __NAMES__ from Rust, so both sides use one list of states, one queue name and one spelling
+// of a toggle's id.
 (function () {
   var queue = (window[__QUEUE__] = []);
   var labels = __LABELS__;
@@ -12,7 +13,7 @@
     var item = button.closest("li[data-state]");
     if (!item) return;
     var next = item.getAttribute("data-state") === __DONE__ ? __OPEN__ : __DONE__;
-    queue.push([button.id.replace(/^topic-/, ""), next]);
+    queue.push([button.id.slice(__TOGGLE_PREFIX__.length), next]);
     item.setAttribute("data-state", next);
     button.setAttribute("aria-pressed", String(next === __DONE__));
     var label = document.getElementById(button.id + "-state");

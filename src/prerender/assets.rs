@@ -112,6 +112,7 @@ pub fn early_taps_script(js: &str) -> Result<String, String> {
             ("LABELS", labels.into()),
             ("DONE", TopicState::Completed.slug().into()),
             ("OPEN", TopicState::NotStarted.slug().into()),
+            ("TOGGLE_PREFIX", crate::roadmap::links::ID_PREFIX.into()),
         ],
     )
 }

@@ -4,8 +4,9 @@
 
 use crate::content::{Roadmap, Topic};
 
-/// The prefix of a topic's toggle button's id; a link to the topic names that id.
-const ID_PREFIX: &str = "topic-";
+/// The prefix of a topic's toggle button's id; a link to the topic names that id (and the head
+/// script that queues early taps reads the topic from it).
+pub const ID_PREFIX: &str = "topic-";
 
 /// The id of topic `id`'s toggle button (`topic-<id>`), which a link to the topic targets.
 pub fn toggle_id(id: &str) -> String {
