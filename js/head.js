@@ -30,6 +30,14 @@
     .map(function (s) { return s.trim(); });
   var shown = __SECTIONS__.filter(function (s) { return given.indexOf(s) >= 0; });
   if (shown.length) root.setAttribute("data-sections", shown.join(" "));
+  // The instructors' cohort view (src/cohort/): its own wasm, fetched only for `view=cohort`.
+  if (last("view") === "cohort") {
+    addEventListener("DOMContentLoaded", function () {
+      import("./" + __COHORT_JS__).then(function (m) {
+        return m.default({ module_or_path: "./" + __COHORT_WASM__ });
+      });
+    });
+  }
   var accent = (last("accent") || "").replace(/^#/, "");
   if (/^[0-9a-fA-F]{6}$/.test(accent)) {
     // Text on the accent is black or white, whichever contrasts more (WCAG relative luminance).

@@ -14,12 +14,14 @@ pub const DEFAULT_FRAME_ANCESTORS: &str = "*";
 pub const BASE_URL_VAR: &str = "ROADMAP_BASE_URL";
 
 /// Files fetched by name on every visit: revalidated, never cached blindly.
-const REVALIDATED: [&str; 5] = [
+const REVALIDATED: [&str; 7] = [
     "index.html",
     "topic-details.html",
     "sw.js",
     "manifest.webmanifest",
     "embed.js",
+    crate::cohort::SCRIPT_FILE,
+    crate::cohort::WASM_FILE,
 ];
 
 /// A `frame-ancestors` value from the build setting: `*`, `'self'`, `'none'`, or origins

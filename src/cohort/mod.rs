@@ -1,10 +1,17 @@
-//! The cohort view's pure core (issue 15): an instructor pastes learners' share links, one per
-//! line, and gets a table of the class by section, how many have done each topic, and who has
-//! made no progress lately, sortable and as CSV. Nothing leaves the browser: the links hold
-//! the progress. Pure Rust; the view that shows it is not built yet.
+//! The cohort view (`?view=cohort`): an instructor pastes learners' share links, one per line,
+//! and gets a table of the class by section, how many have done each topic, and who has made
+//! no progress lately, sortable and as CSV. Nothing leaves the browser: the links hold the
+//! progress. This file is the pure core; `view.rs` shows it. The view is its own wasm
+//! (`src/bin/cohort.rs`), fetched only for `?view=cohort`, so the roadmap page carries none of it.
+
+pub mod view;
 
 use crate::content::{Project, Roadmap, Topic};
 use crate::progress::{decode_share, Counts, Progress, TopicState};
+
+/// The view's script and wasm in `dist/` (written by `scripts/post-build.sh`).
+pub const SCRIPT_FILE: &str = "cohort.js";
+pub const WASM_FILE: &str = "cohort_bg.wasm";
 
 /// At most this many learners are read; further lines are listed as left out.
 pub const MAX_LEARNERS: usize = 200;

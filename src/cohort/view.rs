@@ -1,0 +1,148 @@
+//! The cohort view's page: paste links, see the class, sort it, download it as CSV. Mounted
+//! by its own wasm (`src/bin/cohort.rs`) in place of the roadmap page, which it hides.
+
+use super::{csv, read_links, rows, sort, topic_counts, utc_date, Column, Learner, Row, Skipped};
+use crate::content::{PROJECTS, ROADMAP, ROADMAP_ID};
+use crate::web::{self, files};
+use leptos::prelude::*;
+
+/// What the pasted links gave: the learners, the lines left out, and when they were read.
+type Class = (Vec<Learner>, Vec<Skipped>, u64);
+
+/// Hide the roadmap page and mount the view at the end of `<body>`.
+pub fn mount() {
+    if let Some(body) = web::document().and_then(|d| d.body()) {
+        let children = body.children();
+        for i in 0..children.length() {
+            if let Some(child) = children.item(i) {
+                let _ = child.set_attribute("hidden", "");
+            }
+        }
+    }
+    leptos::mount::mount_to_body(CohortView);
+}
+
+/// The sort state of a column header, for `aria-sort`.
+fn aria_sort(current: (Column, bool), column: Column) -> &'static str {
+    match current {
+        (c, true) if c == column => "ascending",
+        (c, false) if c == column => "descending",
+        _ => "none",
+    }
+}
+
+#[component]
+pub fn CohortView() -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let class = RwSignal::new(None::<Class>);
+    let order = RwSignal::new((Column::Name, true));
+    let show = move |_| {
+        let now = web::now();
+        let (learners, skipped) =
+            text.with_untracked(|t| read_links(t, ROADMAP_ID, ROADMAP, PROJECTS, now));
+        class.set(Some((learners, skipped, now)));
+    };
+    let sorted = move || -> Vec<Row> {
+        class.with(|c| {
+            c.as_ref().map_or_else(Vec::new, |(learners, _, now)| {
+                let mut table = rows(learners, ROADMAP, *now);
+                let (column, ascending) = order.get();
+                sort(&mut table, column, ascending);
+                table
+            })
+        })
+    };
+    let download = move |_| {
+        let table = sorted();
+        if let Err(e) = files::download("class-progress.csv", "text/csv", &csv(&table, ROADMAP)) {
+            web::error(&format!("CSV download failed: {e}"));
+        }
+    };
+    let header = move |label: String, column: Column| {
+        view! {
+            <th scope="col" aria-sort=move || aria_sort(order.get(), column)>
+                <button type="button" class="sort" on:click=move |_| {
+                    order.update(|(c, asc)| {
+                        *asc = if *c == column { !*asc } else { true };
+                        *c = column;
+                    })
+                }>{label}</button>
+            </th>
+        }
+    };
+    view! {
+        <main class="cohort" id="cohort" aria-labelledby="cohort-title">
+            <h1 id="cohort-title">"Your class"</h1>
+            <p class="lead">
+                "Paste your learners' progress links, one per line (up to 200): they make one with "
+                <strong>"Share link"</strong>" in the roadmap. Nothing leaves this browser."
+            </p>
+            <label for="cohort-links">"Progress links"</label>
+            <textarea id="cohort-links" class="cohort-links" rows="8" spellcheck="false"
+                prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            <p class="cohort-actions">
+                <button type="button" class="btn btn-primary" on:click=show>"Show the class"</button>
+                <a class="btn" href="./">"Back to the roadmap"</a>
+            </p>
+            {move || class.with(|c| c.as_ref().map(|(learners, skipped, now)| {
+                let now = *now;
+                let inactive: Vec<String> = rows(learners, ROADMAP, now)
+                    .into_iter()
+                    .filter(|r| r.inactive)
+                    .map(|r| r.name)
+                    .collect();
+                let counts = topic_counts(learners, ROADMAP);
+                let total = learners.len();
+                view! {
+                    <section class="card cohort-result" aria-labelledby="class-title">
+                        <h2 id="class-title">{format!("{total} learner{}", if total == 1 { "" } else { "s" })}</h2>
+                        <p class="cohort-inactive">{match inactive.is_empty() {
+                            true => "Everyone has made progress in the last 14 days.".to_string(),
+                            false => format!("No progress in the last 14 days: {}.", inactive.join(", ")),
+                        }}</p>
+                        <p id="class-note" class="cohort-note">"Finished topics (completed or skipped) by section, in percent. Sort by any column."</p>
+                        <div class="table-scroll" tabindex="0" role="region" aria-label="The class, by section">
+                            <table class="cohort-table" aria-labelledby="class-title" aria-describedby="class-note">
+                                <thead><tr>
+                                    {header("Learner".to_string(), Column::Name)}
+                                    {ROADMAP.sections.iter().enumerate().map(|(i, s)| header(s.title.to_string(), Column::Section(i))).collect_view()}
+                                    {header("Overall".to_string(), Column::Overall)}
+                                    {header("Last activity".to_string(), Column::LastActivity)}
+                                </tr></thead>
+                                <tbody>
+                                    {move || sorted().into_iter().map(|r| view! {
+                                        <tr class:inactive=r.inactive>
+                                            <th scope="row">{r.name}</th>
+                                            {r.sections.into_iter().map(|p| view! { <td>{format!("{p}%")}</td> }).collect_view()}
+                                            <td>{format!("{}%", r.overall)}</td>
+                                            <td>{r.latest.map(utc_date).unwrap_or_else(|| "unknown".to_string())}</td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        <p><button type="button" class="btn" on:click=download>"Download CSV"</button></p>
+                        <h3>"By topic"</h3>
+                        <div class="table-scroll" tabindex="0" role="region" aria-label="The class, by topic">
+                            <table class="cohort-topics">
+                                <caption>{format!("How many of the {total} learners have completed or skipped each topic")}</caption>
+                                <thead><tr><th scope="col">"Topic"</th><th scope="col">"Completed"</th><th scope="col">"Skipped"</th></tr></thead>
+                                <tbody>
+                                    {counts.into_iter().map(|(t, done, skipped)| view! {
+                                        <tr><th scope="row">{t.title}</th><td>{done}</td><td>{skipped}</td></tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        {(!skipped.is_empty()).then(|| view! {
+                            <h3>"Lines left out"</h3>
+                            <ul class="cohort-skipped">
+                                {skipped.iter().map(|s| view! { <li>{format!("Line {}: {}.", s.line, s.reason)}</li> }).collect_view()}
+                            </ul>
+                        })}
+                    </section>
+                }
+            }))}
+        </main>
+    }
+}
