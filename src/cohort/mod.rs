@@ -7,6 +7,7 @@
 pub mod view;
 
 use crate::content::{Project, Roadmap, Topic};
+pub use crate::progress::utc_date;
 use crate::progress::{decode_share, Counts, Progress, TopicState};
 
 /// The view's script and wasm in `dist/` (written by `scripts/post-build.sh`).
@@ -200,20 +201,6 @@ pub fn csv(rows: &[Row], roadmap: Roadmap) -> String {
         out += &(cells.join(",") + "\r\n");
     }
     out
-}
-
-/// `yyyy-mm-dd` of a time in ms since 1970 (UTC), by the civil-from-days algorithm.
-pub fn utc_date(ms: u64) -> String {
-    let days = (ms / DAY_MS) as i64 + 719_468;
-    let era = days.div_euclid(146_097);
-    let doe = days.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
