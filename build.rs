@@ -15,15 +15,14 @@ const FILE: &str = "roadmaps/backend-2026.json";
 
 fn main() {
     println!("cargo:rerun-if-changed=src/content/file.rs");
-    let path = FILE;
-    println!("cargo:rerun-if-changed={path}");
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+    println!("cargo:rerun-if-changed={FILE}");
+    let text = fs::read_to_string(FILE).unwrap_or_else(|e| panic!("reading {FILE}: {e}"));
     let roadmap = file::parse(&text).unwrap_or_else(|problems| {
         let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        panic!("{path} is not a valid roadmap file:\n{}", list.join("\n"))
+        panic!("{FILE} is not a valid roadmap file:\n{}", list.join("\n"))
     });
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR")).join("roadmap_data.rs");
-    fs::write(&out, rust_source(&roadmap, path)).expect("writing roadmap_data.rs");
+    fs::write(&out, rust_source(&roadmap, FILE)).expect("writing roadmap_data.rs");
 }
 
 /// The roadmap as the constants `src/content` declares: `ROADMAP_ID`, `ROADMAP_TITLE`,

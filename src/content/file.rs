@@ -50,7 +50,7 @@ impl fmt::Display for Problem {
 }
 
 /// A valid roadmap file.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoadmapFile {
     pub id: String,
     pub title: String,
@@ -59,7 +59,7 @@ pub struct RoadmapFile {
     pub faq: Vec<FaqFile>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SectionFile {
     pub id: String,
     pub title: String,
@@ -67,7 +67,7 @@ pub struct SectionFile {
     pub milestone: Option<MilestoneFile>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TopicFile {
     pub id: String,
     pub title: String,
@@ -94,7 +94,7 @@ pub struct MilestoneFile {
     pub whole_roadmap: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProjectFile {
     pub id: String,
     pub title: String,
@@ -107,7 +107,7 @@ pub struct ProjectFile {
     pub needs: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FaqFile {
     pub question: String,
     pub answer: String,
@@ -359,19 +359,12 @@ impl Checker {
     }
 
     fn roadmap(&mut self, value: &Value) -> RoadmapFile {
-        let empty = RoadmapFile {
-            id: String::new(),
-            title: String::new(),
-            sections: Vec::new(),
-            projects: Vec::new(),
-            faq: Vec::new(),
-        };
         let Some(top) = self.object(
             value,
             "",
             &["$schema", "id", "title", "sections", "projects", "faq"],
         ) else {
-            return empty;
+            return RoadmapFile::default();
         };
         if top.get("$schema").is_some_and(|s| !s.is_string()) {
             self.fail("$schema", "text (a JSON string)");
@@ -411,12 +404,7 @@ impl Checker {
     }
 
     fn section(&mut self, value: &Value, path: &str, ids: &mut Ids) -> SectionFile {
-        let mut section = SectionFile {
-            id: String::new(),
-            title: String::new(),
-            topics: Vec::new(),
-            milestone: None,
-        };
+        let mut section = SectionFile::default();
         let Some(object) = self.object(value, path, &["id", "title", "topics", "milestone"]) else {
             return section;
         };
@@ -452,14 +440,7 @@ impl Checker {
     }
 
     fn topic(&mut self, value: &Value, path: &str, ids: &mut Ids) -> TopicFile {
-        let mut topic = TopicFile {
-            id: String::new(),
-            title: String::new(),
-            summary: String::new(),
-            why: String::new(),
-            hours: None,
-            resources: Vec::new(),
-        };
+        let mut topic = TopicFile::default();
         let keys = ["id", "title", "summary", "why", "hours", "resources"];
         let Some(object) = self.object(value, path, &keys) else {
             return topic;
@@ -510,15 +491,7 @@ impl Checker {
     }
 
     fn project(&mut self, value: &Value, path: &str, ids: &mut Ids) -> ProjectFile {
-        let mut project = ProjectFile {
-            id: String::new(),
-            title: String::new(),
-            level: String::new(),
-            description: String::new(),
-            tags: Vec::new(),
-            learn: String::new(),
-            needs: Vec::new(),
-        };
+        let mut project = ProjectFile::default();
         let keys = [
             "id",
             "title",
@@ -579,10 +552,7 @@ impl Checker {
 
     fn faq(&mut self, value: &Value, path: &str) -> FaqFile {
         let Some(object) = self.object(value, path, &["question", "answer"]) else {
-            return FaqFile {
-                question: String::new(),
-                answer: String::new(),
-            };
+            return FaqFile::default();
         };
         FaqFile {
             question: self.text(object, path, "question", MAX_TITLE, true),
