@@ -1,13 +1,18 @@
 //! The cohort view's page: paste links, see the class, sort it, download it as CSV. Mounted
 //! by its own wasm (`src/bin/cohort.rs`) in place of the roadmap page, which it hides.
 
-use super::{csv, read_links, rows, sort, topic_counts, utc_date, Column, Learner, Row, Skipped};
-use crate::content::{PROJECTS, ROADMAP, ROADMAP_ID};
+use super::{csv, read_links, rows, sort, topic_counts, utc_date, Column, Row, Skipped};
+use crate::content::{Topic, PROJECTS, ROADMAP, ROADMAP_ID};
 use crate::web::{self, files};
 use leptos::prelude::*;
 
-/// What the pasted links gave: the learners, the lines left out, and when they were read.
-type Class = (Vec<Learner>, Vec<Skipped>, u64);
+/// What the pasted links gave, worked out once when they are shown: a row per learner (in
+/// the order pasted), per topic how many completed and skipped it, and the lines left out.
+struct Class {
+    rows: Vec<Row>,
+    topics: Vec<(&'static Topic, usize, usize)>,
+    skipped: Vec<Skipped>,
+}
 
 /// Hide the roadmap page and mount the view at the end of `<body>`.
 pub fn mount() {
@@ -40,17 +45,17 @@ pub fn CohortView() -> impl IntoView {
         let now = web::now();
         let (learners, skipped) =
             text.with_untracked(|t| read_links(t, ROADMAP_ID, ROADMAP, PROJECTS, now));
-        class.set(Some((learners, skipped, now)));
+        class.set(Some(Class {
+            rows: rows(&learners, ROADMAP, now),
+            topics: topic_counts(&learners, ROADMAP),
+            skipped,
+        }));
     };
     let sorted = move || -> Vec<Row> {
-        class.with(|c| {
-            c.as_ref().map_or_else(Vec::new, |(learners, _, now)| {
-                let mut table = rows(learners, ROADMAP, *now);
-                let (column, ascending) = order.get();
-                sort(&mut table, column, ascending);
-                table
-            })
-        })
+        let mut table = class.with(|c| c.as_ref().map(|c| c.rows.clone()).unwrap_or_default());
+        let (column, ascending) = order.get();
+        sort(&mut table, column, ascending);
+        table
     };
     let download = move |_| {
         let table = sorted();
@@ -84,15 +89,10 @@ pub fn CohortView() -> impl IntoView {
                 <button type="button" class="btn btn-primary" on:click=show>"Show the class"</button>
                 <a class="btn" href="./">"Back to the roadmap"</a>
             </p>
-            {move || class.with(|c| c.as_ref().map(|(learners, skipped, now)| {
-                let now = *now;
-                let inactive: Vec<String> = rows(learners, ROADMAP, now)
-                    .into_iter()
-                    .filter(|r| r.inactive)
-                    .map(|r| r.name)
-                    .collect();
-                let counts = topic_counts(learners, ROADMAP);
-                let total = learners.len();
+            {move || class.with(|c| c.as_ref().map(|Class { rows, topics, skipped }| {
+                let inactive: Vec<&str> =
+                    rows.iter().filter(|r| r.inactive).map(|r| r.name.as_str()).collect();
+                let total = rows.len();
                 view! {
                     <section class="card cohort-result" aria-labelledby="class-title">
                         <h2 id="class-title">{format!("{total} learner{}", if total == 1 { "" } else { "s" })}</h2>
@@ -128,7 +128,7 @@ pub fn CohortView() -> impl IntoView {
                                 <caption>{format!("How many of the {total} learners have completed or skipped each topic")}</caption>
                                 <thead><tr><th scope="col">"Topic"</th><th scope="col">"Completed"</th><th scope="col">"Skipped"</th></tr></thead>
                                 <tbody>
-                                    {counts.into_iter().map(|(t, done, skipped)| view! {
+                                    {topics.iter().map(|&(t, done, skipped)| view! {
                                         <tr><th scope="row">{t.title}</th><td>{done}</td><td>{skipped}</td></tr>
                                     }).collect_view()}
                                 </tbody>
