@@ -30,11 +30,16 @@
     .map(function (s) { return s.trim(); });
   var shown = __SECTIONS__.filter(function (s) { return given.indexOf(s) >= 0; });
   if (shown.length) root.setAttribute("data-sections", shown.join(" "));
-  // The instructors' cohort view (src/cohort/): its own wasm, fetched only for `view=cohort`.
-  if (last("view") === "cohort") {
+  // A roadmap file (`roadmap=NAME`, src/custom/) or the instructors' cohort view
+  // (`view=cohort`, src/cohort/): the views wasm shows it, fetched only then. `data-view` hides
+  // the built-in page and keeps its wasm from loading (Trunk.toml's loader). Which names are
+  // files is the views wasm's to say: it refuses any other with a message.
+  var named = last(__ROADMAP_PARAM__);
+  if ((named !== null && named !== __ROADMAP_ID__) || last("view") === "cohort") {
+    root.setAttribute("data-view", "");
     addEventListener("DOMContentLoaded", function () {
-      import("./" + __COHORT_JS__).then(function (m) {
-        return m.default({ module_or_path: "./" + __COHORT_WASM__ });
+      import("./" + __VIEWS_JS__).then(function (m) {
+        return m.default({ module_or_path: "./" + __VIEWS_WASM__ });
       });
     });
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trunk post_build hook, in this order: build the cohort view's own wasm (src/bin/cohort.rs),
+# Trunk post_build hook, in this order: build the views wasm (src/bin/views.rs),
 # minify the stylesheet, wasm-bindgen's JavaScript glue
 # and the page scripts in js/ (esbuild, from npm; trunk's own minifier would also rewrite
 # index.html, which the prerenderer must read as trunk wrote it), then prerender the App into
@@ -13,19 +13,19 @@ if [ ! -x "$esbuild" ]; then
   echo "post-build: $esbuild is missing; run scripts/setup.sh" >&2
   exit 1
 fi
-# The cohort view's own wasm (src/bin/cohort.rs, `?view=cohort`), beside the app's: the head
-# script fetches it only for that view. Same features and profile as trunk's build of the app,
+# The views wasm (src/bin/views.rs: `?roadmap=NAME` and `?view=cohort`), beside the app's: the
+# head script fetches it only for those addresses. Same features and profile as trunk's build of the app,
 # so cargo reuses the compiled library.
 profile="${TRUNK_PROFILE:-release}"
 release=()
 [ "$profile" = release ] && release=(--release)
 cargo build --quiet --offline --target wasm32-unknown-unknown --no-default-features --features hydrate \
-  --bin cohort "${release[@]}"
-wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name cohort \
-  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/cohort.wasm"
+  --bin views "${release[@]}"
+wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name views \
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/views.wasm"
 if [ "$profile" = release ]; then
   node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --strip-producers \
-    "$staging/cohort_bg.wasm" -o "$staging/cohort_bg.wasm"
+    "$staging/views_bg.wasm" -o "$staging/views_bg.wasm"
 fi
 for asset in "$staging"/*.css "$staging"/*.js; do
   [ -e "$asset" ] || continue

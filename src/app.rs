@@ -1,6 +1,6 @@
 //! The page: header, the article sections in order, footer.
 
-use crate::content::ROADMAP;
+use crate::content::{Roadmap, ROADMAP};
 use crate::embed::{provide_embed, Embed, EmbedPanel};
 use crate::notices::{provide_notices, NoticeArea, Notices};
 use crate::page::{About, Architecture, CallToAction, CareerPath, Faq, Hero, Mistakes};
@@ -17,27 +17,47 @@ pub struct AppState {
     notices: Notices,
     embed: Embed,
     store: Store,
+    details: crate::roadmap::Details,
     plan: crate::plan::Plan,
 }
 
 /// Provide the shared state with its defaults, which are what the page is prerendered with.
 pub fn provide_app_state() -> AppState {
+    provide_state(ROADMAP)
+}
+
+/// Provide the shared state of a page showing `roadmap`.
+pub fn provide_state(roadmap: Roadmap) -> AppState {
     let notices = provide_notices();
     let embed = provide_embed();
-    let store = provide_store(ROADMAP);
+    let store = provide_store(roadmap);
     // The topic dialog's state: the roadmap's head and each of its sections use it, and they
     // are hydrated as separate tasks under this owner.
-    crate::roadmap::provide_details();
+    let details = crate::roadmap::provide_details();
     let plan = crate::plan::provide_plan(store);
     AppState {
         notices,
         embed,
         store,
+        details,
         plan,
     }
 }
 
 impl AppState {
+    pub fn store(self) -> Store {
+        self.store
+    }
+
+    /// Provide this state again, under another owner (a view mounted on its own).
+    pub fn provide(self) {
+        provide_context(self.notices);
+        provide_context(self.embed);
+        provide_context(self.store);
+        provide_context(self.details);
+        provide_context(self.plan);
+    }
+
     /// Apply the browser's state: embed options from the URL, then saved progress. Runs once
     /// the page is hydrated, so hydration finds exactly the prerendered markup.
     /// Everything the learner needs starts first; offline support last, so that a browser
@@ -111,7 +131,7 @@ pub fn App() -> impl IntoView {
             <Projects />
             <Architecture />
             <Mistakes />
-            <Faq />
+            <Faq items=crate::content::FAQ />
             <CallToAction />
             <EmbedPanel />
         </main>
@@ -228,13 +248,18 @@ mod tests {
             .map(|c| c.trim().trim_end_matches(',').to_string())
             .collect();
         assert_eq!(live.len(), PARTS.len(), "{table}");
-        // A view mounted by an entry of its own (the cohort view's wasm) is live too.
+        // A view the views wasm mounts is live too: a component named in a file that mounts
+        // views (`leptos::mount::`), before the file's own components.
         live.extend(sources().iter().flat_map(|source| {
-            source
-                .split("mount_to_body(")
+            let mounting = source.split("#[component]").next().unwrap_or_default();
+            let names = mounting
+                .split("view! { <")
                 .skip(1)
-                .filter_map(|rest| rest.split(')').next().map(str::to_string))
-                .collect::<Vec<_>>()
+                .filter_map(|rest| rest.split([' ', '/', '>']).next().map(str::to_string));
+            match source.contains("leptos::mount::") {
+                true => names.collect::<Vec<_>>(),
+                false => Vec::new(),
+            }
         }));
         // Everything a part renders is live too.
         loop {

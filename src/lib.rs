@@ -6,12 +6,13 @@
 //! `embed`, `theme`, `page`). `prerender` is the build step, `hydrate` the browser entry.
 
 #[macro_use]
-mod static_html;
+pub mod static_html;
 pub mod content;
 pub mod progress;
 
 pub mod app;
 pub mod cohort;
+pub mod custom;
 pub mod embed;
 pub mod notices;
 pub mod page;

@@ -1,11 +1,11 @@
 //! The progress store: the one place that changes progress, persists it and keeps tabs in sync.
 //! Components read it through context (`use_store`).
 
-use crate::content::{Roadmap, Topic, PROJECTS};
+use crate::content::{Roadmap, Topic};
 use crate::notices::{use_notices, Notices};
 use crate::progress::{
-    check_note, decode_share, Counts, NoteTooLong, OwnClock, Progress, ProjectState, TopicState,
-    STORAGE_KEY,
+    check_note, decode_share, storage_key, Counts, NoteTooLong, OwnClock, Progress, ProjectState,
+    TopicState,
 };
 use crate::web::{self, storage};
 use leptos::prelude::*;
@@ -262,7 +262,9 @@ impl Store {
         if self.saving.get_untracked() != Saving::On {
             return;
         }
-        let result = self.progress.with_untracked(|p| storage::save(p, now));
+        let result = self
+            .progress
+            .with_untracked(|p| storage::save(&storage_key(self.roadmap.id), p, now));
         match result {
             Ok(merged) => self.commit(|mine, _| *mine = merged),
             Err(storage::Unavailable) => self.storage_off(),
@@ -314,7 +316,7 @@ impl Store {
         let stamp = self.next_stamp(now);
         self.commit(|mine, _| mine.restamp(stamp));
         let early = self.snapshot();
-        match storage::load(now) {
+        match storage::load(&storage_key(self.roadmap.id), now) {
             Err(storage::Unavailable) => self.storage_off(),
             Ok(loaded) => {
                 self.saving.set(Saving::On);
@@ -374,7 +376,7 @@ impl Store {
             self.persist(now);
         }
         if let Some(code) = web::query_param("progress") {
-            match decode_share(&code, self.roadmap, PROJECTS, web::now()) {
+            match decode_share(&code, self.roadmap, self.roadmap.projects, web::now()) {
                 Ok(shared) => {
                     self.preview_name.set(shared.name);
                     self.open_preview(shared.progress);
@@ -387,8 +389,9 @@ impl Store {
                 }
             }
         }
+        let key = storage_key(self.roadmap.id);
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
-            if ev.key().as_deref() != Some(STORAGE_KEY) {
+            if ev.key().as_deref() != Some(key.as_str()) {
                 return;
             }
             let now = web::now();

@@ -59,5 +59,10 @@ pub fn ArticleSection(
 /// Only for static markup: the prerenderer's HTML, never a hydrated view.
 #[component]
 pub fn Lazy(children: Children) -> impl IntoView {
-    view! { <noscript data-lazy="">{children()}</noscript> }
+    use leptos::either::Either;
+    // A page rendered in the browser builds it at once: it has no first paint to spare.
+    match crate::static_html::rendered_in_browser() {
+        true => Either::Left(children()),
+        false => Either::Right(view! { <noscript data-lazy="">{children()}</noscript> }),
+    }
 }

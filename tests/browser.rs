@@ -19,7 +19,7 @@ fn local() -> web_sys::Storage {
 const LATER: u64 = 1 << 60;
 
 fn loaded_progress() -> Progress {
-    match load(LATER) {
+    match load(STORAGE_KEY, LATER) {
         Ok(Loaded::Progress(p)) => p,
         Ok(Loaded::Nothing) => panic!("nothing loaded"),
         Ok(Loaded::Unreadable { error, .. }) => panic!("unreadable: {error}"),
@@ -30,7 +30,7 @@ fn loaded_progress() -> Progress {
 #[wasm_bindgen_test]
 fn empty_storage_is_a_fresh_start() {
     local();
-    assert!(matches!(load(LATER), Ok(Loaded::Nothing)));
+    assert!(matches!(load(STORAGE_KEY, LATER), Ok(Loaded::Nothing)));
 }
 
 #[wasm_bindgen_test]
@@ -40,7 +40,7 @@ fn saved_progress_loads_back() {
     p.set_topic("http", TopicState::Completed, 5);
     p.set_topic("dns", TopicState::Skipped, 6);
     p.set_note("http", "2xx ok, \"4xx\" client ✓", 7).unwrap();
-    save(&p, LATER).unwrap();
+    save(STORAGE_KEY, &p, LATER).unwrap();
     let saved = storage.get_item(STORAGE_KEY).unwrap().unwrap();
     assert!(saved.contains("\"version\":3"), "{saved}");
     assert_eq!(loaded_progress(), p);
@@ -52,7 +52,7 @@ fn unreadable_progress_is_backed_up_and_never_lost() {
     storage
         .set_item(STORAGE_KEY, "{\"version\":2,\"topics\":")
         .unwrap();
-    match load(LATER) {
+    match load(STORAGE_KEY, LATER) {
         Ok(Loaded::Unreadable { backed_up, .. }) => {
             assert_eq!(
                 backed_up,
@@ -71,7 +71,7 @@ fn unreadable_progress_is_backed_up_and_never_lost() {
     // The first save replaces it only because the backup holds it.
     let mut p = Progress::new();
     p.set_topic("git", TopicState::Completed, 1);
-    save(&p, LATER).unwrap();
+    save(STORAGE_KEY, &p, LATER).unwrap();
     assert_eq!(kept_copies()[0].raw, "{\"version\":2,\"topics\":");
     assert_eq!(loaded_progress(), p);
 }
@@ -88,12 +88,12 @@ fn a_second_unreadable_value_is_kept_beside_the_first() {
     {
         storage.set_item(STORAGE_KEY, raw).unwrap();
         assert!(matches!(
-            load(100 + i as u64),
+            load(STORAGE_KEY, 100 + i as u64),
             Ok(Loaded::Unreadable { .. })
         ));
         let mut p = Progress::new();
         p.set_topic("git", TopicState::Completed, 1);
-        save(&p, 200 + i as u64).unwrap();
+        save(STORAGE_KEY, &p, 200 + i as u64).unwrap();
     }
     let raws: Vec<String> = kept_copies().into_iter().map(|c| c.raw).collect();
     assert_eq!(
@@ -195,7 +195,7 @@ fn saving_merges_what_another_tab_wrote_meanwhile() {
 
     let mut mine = Progress::new();
     mine.set_topic("http", TopicState::Completed, 20);
-    let merged = save(&mine, LATER).unwrap();
+    let merged = save(STORAGE_KEY, &mine, LATER).unwrap();
     assert_eq!(
         merged.topic_state("sql"),
         TopicState::Completed,
@@ -232,7 +232,7 @@ fn a_click_before_saved_progress_loads_is_kept_with_it() {
     let storage = local();
     let mut saved = Progress::new();
     saved.set_topic("http", TopicState::Completed, 5);
-    save(&saved, LATER).unwrap();
+    save(STORAGE_KEY, &saved, LATER).unwrap();
 
     Owner::new().with(|| {
         provide_notices();

@@ -14,15 +14,15 @@ fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String>
         let entry = entry.map_err(|e| e.to_string())?;
         let name = entry.file_name().to_string_lossy().into_owned();
         // Not the host's own files (`_headers`): a host does not serve them. Nor the link
-        // preview's image, the roadmap file's schema or the cohort view (fetched only for
-        // `?view=cohort`), which the roadmap page never uses.
+        // preview's image, the roadmap file's schema or the views wasm (fetched only for
+        // `?roadmap=` and `?view=cohort`), which the roadmap page never uses.
         let private = name.starts_with('.') || name.starts_with('_');
         let unused = [
             "sw.js",
             preview::IMAGE_FILE,
             backend_roadmap::content::file::SCHEMA_FILE,
-            backend_roadmap::cohort::SCRIPT_FILE,
-            backend_roadmap::cohort::WASM_FILE,
+            backend_roadmap::custom::SCRIPT_FILE,
+            backend_roadmap::custom::WASM_FILE,
         ]
         .contains(&name.as_str());
         if entry.path().is_file() && !private && !unused {

@@ -4,7 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use backend_roadmap::content::{Link, Roadmap, Section, Topic};
+    use backend_roadmap::content::{Link, Roadmap, RoadmapData, Section, Topic};
 
     console_error_panic_hook::set_once();
     let n: usize = backend_roadmap::web::query_param("n")
@@ -42,7 +42,11 @@ fn main() {
             .collect::<Vec<_>>()
             .into_boxed_slice(),
     );
-    let roadmap = Roadmap { sections };
+    let roadmap = Roadmap(Box::leak(Box::new(RoadmapData {
+        id: "scale-harness",
+        sections,
+        projects: &[],
+    })));
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("harness-start");
     }

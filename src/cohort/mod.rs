@@ -1,18 +1,14 @@
 //! The cohort view (`?view=cohort`): an instructor pastes learners' share links, one per line,
 //! and gets a table of the class by section, how many have done each topic, and who has made
 //! no progress lately, sortable and as CSV. Nothing leaves the browser: the links hold the
-//! progress. This file is the pure core; `view.rs` shows it. The view is its own wasm
-//! (`src/bin/cohort.rs`), fetched only for `?view=cohort`, so the roadmap page carries none of it.
+//! progress. This file is the pure core; `view.rs` shows it. The view is in the views wasm
+//! (`crate::custom::view`), fetched only for `?view=cohort`, so the roadmap page carries none of it.
 
 pub mod view;
 
-use crate::content::{Project, Roadmap, Topic};
+use crate::content::{Roadmap, Topic, ROADMAP_ID, ROADMAP_PARAM};
 pub use crate::progress::utc_date;
 use crate::progress::{decode_share, Counts, Progress, TopicState};
-
-/// The view's script and wasm in `dist/` (written by `scripts/post-build.sh`).
-pub const SCRIPT_FILE: &str = "cohort.js";
-pub const WASM_FILE: &str = "cohort_bg.wasm";
 
 /// At most this many learners are read; further lines are listed as left out.
 pub const MAX_LEARNERS: usize = 200;
@@ -49,16 +45,11 @@ fn query_value<'a>(line: &'a str, name: &str) -> Option<&'a str> {
         .map(|(_, value)| value)
 }
 
-/// Read pasted lines: each non-empty line must be a share link of `roadmap_id`'s page (a link
-/// with `roadmap=` naming another roadmap is skipped, so is a line that is not a link with
-/// progress, or whose progress is damaged). Times are read at `now`.
-pub fn read_links(
-    text: &str,
-    roadmap_id: &str,
-    roadmap: Roadmap,
-    projects: &[Project],
-    now: u64,
-) -> (Vec<Learner>, Vec<Skipped>) {
+/// Read pasted lines: each non-empty line must be a share link of `roadmap` (a link whose
+/// `roadmap=` names another roadmap, or that names none when `roadmap` is not the built-in
+/// one, is skipped; so is a line that is not a link with progress, or whose progress is
+/// damaged). Times are read at `now`.
+pub fn read_links(text: &str, roadmap: Roadmap, now: u64) -> (Vec<Learner>, Vec<Skipped>) {
     let mut learners = Vec::new();
     let mut skipped = Vec::new();
     for (i, line) in text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())) {
@@ -67,18 +58,30 @@ pub fn read_links(
         }
         let mut skip = |reason: String| skipped.push(Skipped { line: i, reason });
         if learners.len() == MAX_LEARNERS {
-            skip(format!("more than {MAX_LEARNERS} learners: left out"));
-            continue;
+            // One entry for the rest, however long the paste.
+            let more = text
+                .lines()
+                .skip(i)
+                .filter(|l| !l.trim().is_empty())
+                .count();
+            skip(match more {
+                0 => format!("more than {MAX_LEARNERS} learners: left out"),
+                n => format!(
+                    "more than {MAX_LEARNERS} learners: left out, with the {n} lines after it"
+                ),
+            });
+            break;
         }
         let Some(code) = query_value(line, "progress") else {
             skip("not a progress link (it has no progress=…)".to_string());
             continue;
         };
-        if query_value(line, "roadmap").is_some_and(|id| id != roadmap_id) {
+        let linked = query_value(line, ROADMAP_PARAM).unwrap_or(ROADMAP_ID);
+        if linked != roadmap.id {
             skip("a link for another roadmap".to_string());
             continue;
         }
-        match decode_share(code, roadmap, projects, now) {
+        match decode_share(code, roadmap, roadmap.projects, now) {
             Ok(shared) => learners.push(Learner {
                 name: shared.name.unwrap_or_else(|| format!("Line {i}")),
                 progress: shared.progress,
@@ -206,7 +209,7 @@ pub fn csv(rows: &[Row], roadmap: Roadmap) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::content::{PROJECTS, ROADMAP, ROADMAP_ID};
+    use crate::content::{PROJECTS, ROADMAP};
     use crate::progress::{encode_share, share_url};
 
     const NOW: u64 = 1_795_000_000_000; // 2026-11-18
@@ -217,7 +220,11 @@ mod tests {
         for id in done {
             p.set_topic(id, TopicState::Completed, at);
         }
-        share_url(PAGE, &encode_share(&p, ROADMAP, PROJECTS, false, name))
+        share_url(
+            PAGE,
+            ROADMAP.id,
+            &encode_share(&p, ROADMAP, PROJECTS, false, name),
+        )
     }
 
     #[test]
@@ -236,7 +243,7 @@ mod tests {
             format!("{PAGE}?progress=%%%"),
         ]
         .join("\n");
-        let (learners, skipped) = read_links(&text, ROADMAP_ID, ROADMAP, PROJECTS, NOW);
+        let (learners, skipped) = read_links(&text, ROADMAP, NOW);
         let names: Vec<_> = learners.iter().map(|l| l.name.as_str()).collect();
         assert_eq!(names, ["Ana", "Ben", "Line 5"]);
         let reasons: Vec<_> = skipped
@@ -284,7 +291,7 @@ mod tests {
             link(&[], 0, Some("Chloé, \"CJ\"")),
         ]
         .join("\n");
-        let (learners, _) = read_links(&text, ROADMAP_ID, ROADMAP, PROJECTS, NOW);
+        let (learners, _) = read_links(&text, ROADMAP, NOW);
         let out = csv(&rows(&learners, ROADMAP, NOW), ROADMAP);
         let lines: Vec<_> = out.split("\r\n").collect();
         assert_eq!(lines.len(), 4, "header, two rows, and the final line break");
@@ -307,13 +314,45 @@ mod tests {
     }
 
     #[test]
+    fn a_roadmap_files_class_reads_only_its_own_links() {
+        let example = include_str!("../../roadmaps/web-foundations.json");
+        let custom = crate::custom::read("web-foundations", example)
+            .unwrap()
+            .roadmap;
+        let mut p = Progress::new();
+        p.set_topic("html", TopicState::Completed, NOW);
+        p.set_topic("css", TopicState::Skipped, NOW);
+        let code = encode_share(&p, custom, custom.projects, false, Some("Ana"));
+        let text = [
+            share_url(PAGE, custom.id, &code),
+            link(&["http"], NOW, Some("Ben")),
+        ]
+        .join("\n");
+        let (learners, skipped) = read_links(&text, custom, NOW);
+        assert_eq!(learners.len(), 1);
+        assert_eq!(rows(&learners, custom, NOW)[0].sections, [66, 0, 0]);
+        assert_eq!(skipped[0].reason, "a link for another roadmap");
+        // And the built-in roadmap's class skips the file's link.
+        let (learners, skipped) = read_links(&text, ROADMAP, NOW);
+        assert_eq!(learners[0].name, "Ben");
+        assert_eq!(
+            (skipped[0].line, skipped[0].reason.as_str()),
+            (1, "a link for another roadmap")
+        );
+    }
+
+    #[test]
     fn at_most_200_learners_are_read() {
         let one = link(&["http"], NOW, None);
         let text = vec![one; MAX_LEARNERS + 3].join("\n");
-        let (learners, skipped) = read_links(&text, ROADMAP_ID, ROADMAP, PROJECTS, NOW);
+        let (learners, skipped) = read_links(&text, ROADMAP, NOW);
         assert_eq!(learners.len(), MAX_LEARNERS);
-        assert_eq!(skipped.len(), 3);
+        assert_eq!(skipped.len(), 1, "one entry for every line left out");
         assert_eq!(skipped[0].line, MAX_LEARNERS + 1);
+        assert_eq!(
+            skipped[0].reason,
+            "more than 200 learners: left out, with the 2 lines after it"
+        );
     }
 
     #[test]

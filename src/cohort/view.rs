@@ -2,7 +2,7 @@
 //! by its own wasm (`src/bin/cohort.rs`) in place of the roadmap page, which it hides.
 
 use super::{csv, read_links, rows, sort, topic_counts, utc_date, Column, Row, Skipped};
-use crate::content::{Topic, PROJECTS, ROADMAP, ROADMAP_ID};
+use crate::content::{Roadmap, Topic};
 use crate::web::{self, files};
 use leptos::prelude::*;
 
@@ -14,17 +14,11 @@ struct Class {
     skipped: Vec<Skipped>,
 }
 
-/// Hide the roadmap page and mount the view at the end of `<body>`.
-pub fn mount() {
-    if let Some(body) = web::document().and_then(|d| d.body()) {
-        let children = body.children();
-        for i in 0..children.length() {
-            if let Some(child) = children.item(i) {
-                let _ = child.set_attribute("hidden", "");
-            }
-        }
-    }
-    leptos::mount::mount_to_body(CohortView);
+/// Mount the view of `roadmap`'s class at the end of `<body>` (the head script has hidden the
+/// roadmap page: `html[data-view]`).
+pub fn mount(roadmap: Roadmap) {
+    let view = move || view! { <CohortView roadmap=roadmap /> };
+    leptos::mount::mount_to_body(view);
 }
 
 /// The sort state of a column header, for `aria-sort`.
@@ -37,17 +31,19 @@ fn aria_sort(current: (Column, bool), column: Column) -> &'static str {
 }
 
 #[component]
-pub fn CohortView() -> impl IntoView {
+pub fn CohortView(
+    /// The roadmap the learners' links are for.
+    roadmap: Roadmap,
+) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let class = RwSignal::new(None::<Class>);
     let order = RwSignal::new((Column::Name, true));
     let show = move |_| {
         let now = web::now();
-        let (learners, skipped) =
-            text.with_untracked(|t| read_links(t, ROADMAP_ID, ROADMAP, PROJECTS, now));
+        let (learners, skipped) = text.with_untracked(|t| read_links(t, roadmap, now));
         class.set(Some(Class {
-            rows: rows(&learners, ROADMAP, now),
-            topics: topic_counts(&learners, ROADMAP),
+            rows: rows(&learners, roadmap, now),
+            topics: topic_counts(&learners, roadmap),
             skipped,
         }));
     };
@@ -59,7 +55,7 @@ pub fn CohortView() -> impl IntoView {
     };
     let download = move |_| {
         let table = sorted();
-        if let Err(e) = files::download("class-progress.csv", "text/csv", &csv(&table, ROADMAP)) {
+        if let Err(e) = files::download("class-progress.csv", "text/csv", &csv(&table, roadmap)) {
             web::error(&format!("CSV download failed: {e}"));
         }
     };
@@ -76,7 +72,7 @@ pub fn CohortView() -> impl IntoView {
         }
     };
     view! {
-        <main class="cohort" id="cohort" aria-labelledby="cohort-title">
+        <main class="cohort view-root" id="cohort" aria-labelledby="cohort-title">
             <h1 id="cohort-title">"Your class"</h1>
             <p class="lead">
                 "Paste your learners' progress links, one per line (up to 200): they make one with "
@@ -87,7 +83,7 @@ pub fn CohortView() -> impl IntoView {
                 prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             <p class="cohort-actions">
                 <button type="button" class="btn btn-primary" on:click=show>"Show the class"</button>
-                <a class="btn" href="./">"Back to the roadmap"</a>
+                <a class="btn" href=crate::content::page_address("./", roadmap.id)>"Back to the roadmap"</a>
             </p>
             {move || class.with(|c| c.as_ref().map(|Class { rows, topics, skipped }| {
                 let inactive: Vec<&str> =
@@ -105,7 +101,7 @@ pub fn CohortView() -> impl IntoView {
                             <table class="cohort-table" aria-labelledby="class-title" aria-describedby="class-note">
                                 <thead><tr>
                                     {header("Learner".to_string(), Column::Name)}
-                                    {ROADMAP.sections.iter().enumerate().map(|(i, s)| header(s.title.to_string(), Column::Section(i))).collect_view()}
+                                    {roadmap.sections.iter().enumerate().map(|(i, s)| header(s.title.to_string(), Column::Section(i))).collect_view()}
                                     {header("Overall".to_string(), Column::Overall)}
                                     {header("Last activity".to_string(), Column::LastActivity)}
                                 </tr></thead>

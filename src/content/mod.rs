@@ -15,6 +15,20 @@ pub use projects::{Level, Project};
 pub use roadmap::{FAQ, PROJECTS, ROADMAP, ROADMAP_ID, ROADMAP_TITLE};
 pub use salaries::{Country, Currency, SalaryBand, SalaryTable, SALARY_TABLES};
 
+/// The page parameter that names a roadmap file to show instead of the built-in one
+/// (`?roadmap=NAME` shows `roadmaps/NAME.json`, see `crate::custom`).
+pub const ROADMAP_PARAM: &str = "roadmap";
+
+/// The address of roadmap `roadmap_id`'s page, from the page's own address `base` (without
+/// query or fragment): `base` itself for the built-in roadmap, else with the `roadmap=` that
+/// names the file. `roadmap_id` is a checked id (`file::is_id`), safe in a URL as it is.
+pub fn page_address(base: &str, roadmap_id: &str) -> String {
+    match roadmap_id == ROADMAP_ID {
+        true => base.to_string(),
+        false => format!("{base}?{ROADMAP_PARAM}={roadmap_id}"),
+    }
+}
+
 /// A link to documentation or a free resource.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Link {
@@ -79,17 +93,39 @@ pub struct Section {
     pub milestone: Option<Milestone>,
 }
 
-/// The whole roadmap. Components take it as a value so tests and benchmarks can mount
-/// synthetic roadmaps of any size.
+/// The whole roadmap: a reference to its data ([`RoadmapData`], whose fields it derefs to).
+/// Components take it as a value so tests and benchmarks can mount synthetic roadmaps of any
+/// size, and the browser a roadmap file it loaded (`crate::custom`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Roadmap {
+pub struct Roadmap(pub &'static RoadmapData);
+
+/// A roadmap's data.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RoadmapData {
+    /// The roadmap file's id: progress, export files and share links are kept per id.
+    pub id: &'static str,
     pub sections: &'static [Section],
+    /// Its project ideas, in page order (none for a roadmap without projects).
+    pub projects: &'static [Project],
+}
+
+impl std::ops::Deref for Roadmap {
+    type Target = RoadmapData;
+
+    fn deref(&self) -> &RoadmapData {
+        self.0
+    }
 }
 
 impl Roadmap {
     /// Every topic in roadmap order.
     pub fn topics(self) -> impl Iterator<Item = &'static Topic> {
         self.sections.iter().flat_map(|s| s.topics.iter())
+    }
+
+    /// Whether this is the roadmap the page is built from (whose links need no `roadmap=`).
+    pub fn is_built_in(self) -> bool {
+        self.id == ROADMAP_ID
     }
 
     pub fn topic_count(self) -> usize {

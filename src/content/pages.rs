@@ -152,6 +152,7 @@ pub const ARCHITECTURE_NOTE: &str =
     "Understanding of architecture is key to doing well in interviews.";
 
 /// A question and its answer (the FAQ is in the roadmap file: `content::roadmap`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Faq {
     pub question: &'static str,
     pub answer: &'static str,

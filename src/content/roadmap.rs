@@ -3,7 +3,9 @@
 //! turned into the constants below by `build.rs`. Edit the JSON file; the build refuses it,
 //! with each problem's path, when it does not validate (`content::file`).
 
-use super::{Faq, Hours, Level, Milestone, MilestoneScope, Project, Roadmap, Section, Topic};
+use super::{
+    Faq, Hours, Level, Milestone, MilestoneScope, Project, Roadmap, RoadmapData, Section, Topic,
+};
 
 /// `prerender_only!(value, empty)`: `value` in the prerenderer, `empty` in the browser. A
 /// topic's why and resources are shown only in markup the build writes (its details in
@@ -24,4 +26,8 @@ macro_rules! prerender_only {
 include!(concat!(env!("OUT_DIR"), "/roadmap_data.rs"));
 
 /// The Backend Developer Roadmap 2026.
-pub const ROADMAP: Roadmap = Roadmap { sections: SECTIONS };
+pub const ROADMAP: Roadmap = Roadmap(&RoadmapData {
+    id: ROADMAP_ID,
+    sections: SECTIONS,
+    projects: PROJECTS,
+});

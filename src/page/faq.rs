@@ -1,6 +1,6 @@
 //! FAQ accordion, common mistakes and the call to action.
 
-use crate::content::{CTA_TEXT, CTA_TITLE, FAQ, MISTAKES};
+use crate::content::{CTA_TEXT, CTA_TITLE, MISTAKES};
 use crate::embed::use_embed;
 use crate::store::use_store;
 use crate::widgets::ArticleSection;
@@ -8,11 +8,14 @@ use leptos::prelude::*;
 
 /// Frequently asked questions, each a native `<details>` (keyboard operable).
 #[component]
-pub fn Faq() -> impl IntoView {
+pub fn Faq(
+    /// The questions and answers, in page order.
+    items: &'static [crate::content::Faq],
+) -> impl IntoView {
     view! {
         <ArticleSection id="faq" title="Frequently Asked Questions">
             <div class="faq">
-                {FAQ.iter().map(|f| view! {
+                {items.iter().map(|f| view! {
                     <details class="faq-item">
                         <summary>{f.question}</summary>
                         <p>{f.answer}</p>

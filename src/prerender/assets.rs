@@ -94,8 +94,10 @@ pub fn head_script(js: &str) -> Result<String, String> {
             ("THEMES", Theme::ALL.map(Theme::slug).to_vec().into()),
             ("EMBED_ON", EMBED_ON.to_vec().into()),
             ("SECTIONS", SECTIONS.to_vec().into()),
-            ("COHORT_JS", crate::cohort::SCRIPT_FILE.into()),
-            ("COHORT_WASM", crate::cohort::WASM_FILE.into()),
+            ("ROADMAP_PARAM", crate::content::ROADMAP_PARAM.into()),
+            ("ROADMAP_ID", crate::content::ROADMAP_ID.into()),
+            ("VIEWS_JS", crate::custom::SCRIPT_FILE.into()),
+            ("VIEWS_WASM", crate::custom::WASM_FILE.into()),
         ],
     )
 }

@@ -20,8 +20,8 @@ const REVALIDATED: [&str; 7] = [
     "sw.js",
     "manifest.webmanifest",
     "embed.js",
-    crate::cohort::SCRIPT_FILE,
-    crate::cohort::WASM_FILE,
+    crate::custom::SCRIPT_FILE,
+    crate::custom::WASM_FILE,
 ];
 
 /// A `frame-ancestors` value from the build setting: `*`, `'self'`, `'none'`, or origins

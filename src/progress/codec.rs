@@ -29,6 +29,17 @@ pub const BACKUP_KEY: &str = "backend-roadmap:progress:unreadable";
 /// in storage, drops the oldest (and the page says so).
 pub const MAX_BACKUPS: usize = 8;
 
+/// The localStorage key of roadmap `roadmap_id`'s progress: [`STORAGE_KEY`] for the built-in
+/// roadmap (where every version before custom roadmaps kept it), `STORAGE_KEY@<id>` for any
+/// other, so progress on one roadmap never mixes with another's.
+pub fn storage_key(roadmap_id: &str) -> String {
+    if roadmap_id == crate::content::ROADMAP_ID {
+        STORAGE_KEY.to_string()
+    } else {
+        format!("{STORAGE_KEY}@{roadmap_id}")
+    }
+}
+
 /// The storage key for an unreadable copy kept at `at` (ms since the Unix epoch).
 pub fn backup_key(at: u64) -> String {
     format!("{BACKUP_KEY}:{at}")
@@ -316,11 +327,11 @@ pub fn decode_storage(bytes: &[u8], now: u64) -> Result<Progress, DecodeError> {
     Ok(p)
 }
 
-/// Encode an export file (pretty-printed, so a learner can read it).
-pub fn encode_export(p: &Progress, exported_at: u64) -> String {
+/// Encode an export file of roadmap `roadmap_id` (pretty-printed, so a learner can read it).
+pub fn encode_export(p: &Progress, exported_at: u64, roadmap_id: &str) -> String {
     let file = ExportFile {
         format: EXPORT_FORMAT,
-        roadmap: crate::content::ROADMAP_ID,
+        roadmap: roadmap_id,
         version: CURRENT_VERSION,
         exported_at,
         progress: to_body(p),
@@ -328,9 +339,10 @@ pub fn encode_export(p: &Progress, exported_at: u64) -> String {
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
-/// Decode an import file read at `now`: refused when too large, not JSON, or not ours;
-/// change times after `now` are brought back to it.
-pub fn decode_export(bytes: &[u8], now: u64) -> Result<Progress, DecodeError> {
+/// Decode an import file into roadmap `roadmap_id`, read at `now`: refused when too large, not
+/// JSON, not ours, or made on another roadmap (a file that names none was made on the built-in
+/// one, before files named their roadmap); change times after `now` are brought back to it.
+pub fn decode_export(bytes: &[u8], now: u64, roadmap_id: &str) -> Result<Progress, DecodeError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(DecodeError::TooLarge(bytes.len()));
     }
@@ -346,9 +358,11 @@ pub fn decode_export(bytes: &[u8], now: u64) -> Result<Progress, DecodeError> {
     if head.format.as_deref() != Some(EXPORT_FORMAT) {
         return Err(DecodeError::Foreign);
     }
-    match head.roadmap {
-        Some(id) if id != crate::content::ROADMAP_ID => return Err(DecodeError::OtherRoadmap(id)),
-        _ => {}
+    let made_on = head
+        .roadmap
+        .unwrap_or_else(|| crate::content::ROADMAP_ID.to_string());
+    if made_on != roadmap_id {
+        return Err(DecodeError::OtherRoadmap(made_on));
     }
     let version = version_of(text)?;
     let mut p = decode_versioned(
@@ -364,6 +378,13 @@ pub fn decode_export(bytes: &[u8], now: u64) -> Result<Progress, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const ID: &str = crate::content::ROADMAP_ID;
+
+    /// Import into the built-in roadmap.
+    fn import_builtin(bytes: &[u8], now: u64) -> Result<Progress, DecodeError> {
+        decode_export(bytes, now, ID)
+    }
 
     fn sample() -> Progress {
         let mut p = Progress::new();
@@ -421,7 +442,7 @@ mod tests {
                 r#"{{"format":"backend-roadmap-progress","version":{version},"exported_at":1,"progress":{body}}}"#
             );
             assert_eq!(
-                decode_export(file.as_bytes(), 100),
+                import_builtin(file.as_bytes(), 100),
                 Ok(p),
                 "v{version} file"
             );
@@ -431,9 +452,9 @@ mod tests {
     #[test]
     fn notes_travel_in_export_files_with_their_times() {
         let p = sample();
-        let file = encode_export(&p, 42);
+        let file = encode_export(&p, 42, ID);
         assert!(file.contains("\"notes\""), "{file}");
-        let back = decode_export(file.as_bytes(), u64::MAX).unwrap();
+        let back = import_builtin(file.as_bytes(), u64::MAX).unwrap();
         assert_eq!(back.note("http"), p.note("http"));
         assert_eq!(back.note_entries().count(), 2, "the emptied note is kept");
     }
@@ -503,20 +524,20 @@ mod tests {
     #[test]
     fn export_round_trips() {
         let p = sample();
-        let file = encode_export(&p, 42);
+        let file = encode_export(&p, 42, ID);
         assert!(file.contains(EXPORT_FORMAT));
-        assert_eq!(decode_export(file.as_bytes(), u64::MAX), Ok(p));
+        assert_eq!(import_builtin(file.as_bytes(), u64::MAX), Ok(p));
     }
 
     #[test]
     fn an_export_names_its_roadmap_and_a_file_for_another_roadmap_is_refused() {
-        let file = encode_export(&sample(), 42);
+        let file = encode_export(&sample(), 42, ID);
         assert!(file.contains(r#""roadmap": "backend-2026""#), "{file}");
         let other = file.replace(
             r#""roadmap": "backend-2026""#,
             r#""roadmap": "bootcamp-web""#,
         );
-        let refused = decode_export(other.as_bytes(), u64::MAX).unwrap_err();
+        let refused = import_builtin(other.as_bytes(), u64::MAX).unwrap_err();
         assert_eq!(refused, DecodeError::OtherRoadmap("bootcamp-web".into()));
         assert_eq!(
             refused.to_string(),
@@ -527,7 +548,7 @@ mod tests {
             r#""roadmap": "backend-2026""#,
             r#""roadmap": "<b>a very long name</b>""#,
         );
-        let message = decode_export(odd.as_bytes(), u64::MAX)
+        let message = import_builtin(odd.as_bytes(), u64::MAX)
             .unwrap_err()
             .to_string();
         assert!(
@@ -537,22 +558,47 @@ mod tests {
         // Files made before files named their roadmap were made on the built-in one.
         let unnamed = file.replace("  \"roadmap\": \"backend-2026\",\n", "");
         assert!(!unnamed.contains("roadmap\""), "{unnamed}");
-        assert_eq!(decode_export(unnamed.as_bytes(), u64::MAX), Ok(sample()));
+        assert_eq!(import_builtin(unnamed.as_bytes(), u64::MAX), Ok(sample()));
+        // Into another roadmap, that file is refused as the built-in roadmap's; a file made on
+        // that roadmap comes in.
+        assert_eq!(
+            decode_export(unnamed.as_bytes(), u64::MAX, "bootcamp-web"),
+            Err(DecodeError::OtherRoadmap(ID.into()))
+        );
+        assert_eq!(
+            decode_export(other.as_bytes(), u64::MAX, "bootcamp-web"),
+            Ok(sample())
+        );
+        assert!(
+            encode_export(&sample(), 42, "bootcamp-web").contains(r#""roadmap": "bootcamp-web""#)
+        );
+    }
+
+    #[test]
+    fn each_roadmap_keeps_its_progress_under_a_key_of_its_own() {
+        assert_eq!(storage_key(ID), STORAGE_KEY);
+        assert_eq!(
+            storage_key("bootcamp-web"),
+            "backend-roadmap:progress@bootcamp-web"
+        );
+        assert_ne!(storage_key("bootcamp-web"), storage_key("bootcamp-web2"));
+        // No roadmap's key is taken for a kept unreadable copy.
+        assert_eq!(backup_time(&storage_key("unreadable")), None);
     }
 
     #[test]
     fn foreign_malformed_and_oversized_imports_are_refused() {
-        assert_eq!(decode_export(b"hello", 0), Err(DecodeError::NotJson));
+        assert_eq!(import_builtin(b"hello", 0), Err(DecodeError::NotJson));
         assert_eq!(
-            decode_export(br#"{"version":2,"topics":{}}"#, 0),
+            import_builtin(br#"{"version":2,"topics":{}}"#, 0),
             Err(DecodeError::Foreign)
         );
         assert_eq!(
-            decode_export(br#"{"format":"other-app","version":2,"progress":{}}"#, 0),
+            import_builtin(br#"{"format":"other-app","version":2,"progress":{}}"#, 0),
             Err(DecodeError::Foreign)
         );
         assert_eq!(
-            decode_export(
+            import_builtin(
                 br#"{"format":"backend-roadmap-progress","version":9,"progress":{}}"#,
                 0
             ),
@@ -560,7 +606,7 @@ mod tests {
         );
         let big = vec![b' '; MAX_IMPORT_BYTES + 1];
         assert_eq!(
-            decode_export(&big, 0),
+            import_builtin(&big, 0),
             Err(DecodeError::TooLarge(MAX_IMPORT_BYTES + 1))
         );
     }
@@ -594,14 +640,14 @@ mod tests {
             ),
         ];
         for file in cases {
-            let message = decode_export(file.as_bytes(), 0).unwrap_err().to_string();
+            let message = import_builtin(file.as_bytes(), 0).unwrap_err().to_string();
             assert!(message.len() < 120, "{message}");
             assert!(
                 !message.contains("Restore") && !message.contains("evil"),
                 "{message}"
             );
         }
-        let message = decode_export(
+        let message = import_builtin(
             br#"{"format":"backend-roadmap-progress","version":2,"progress":{"topics":{"http":{"state":"mastered","changed":1}}}}"#,
             0,
         )

@@ -74,7 +74,7 @@ proptest! {
 
     #[test]
     fn export_round_trips(p in any_progress(), at in any::<u64>()) {
-        prop_assert_eq!(decode_export(encode_export(&p, at).as_bytes(), u64::MAX), Ok(p));
+        prop_assert_eq!(decode_export(encode_export(&p, at, ROADMAP.id).as_bytes(), u64::MAX, ROADMAP.id), Ok(p));
     }
 
     #[test]
@@ -83,7 +83,7 @@ proptest! {
             .chain(q.project_entries().map(|(_, s)| s.changed_at))
             .chain(q.note_entries().map(|(_, n)| n.changed_at)).all(|t| t <= now);
         prop_assert!(bounded(decode_storage(encode_storage(&p).as_bytes(), now).unwrap()));
-        prop_assert!(bounded(decode_export(encode_export(&p, 1).as_bytes(), now).unwrap()));
+        prop_assert!(bounded(decode_export(encode_export(&p, 1, ROADMAP.id).as_bytes(), now, ROADMAP.id).unwrap()));
     }
 
     /// One tab: whatever storage holds (times from a clock that ran ahead, u64::MAX, other
@@ -131,7 +131,7 @@ proptest! {
         let doc = &docs[at];
         for message in [
             decode_storage(doc.as_bytes(), 0).err().map(|e| e.to_string()),
-            decode_export(format!(r#"{{"format":"backend-roadmap-progress","version":2,"progress":{doc}}}"#).as_bytes(), 0)
+            decode_export(format!(r#"{{"format":"backend-roadmap-progress","version":2,"progress":{doc}}}"#).as_bytes(), 0, ROADMAP.id)
                 .err().map(|e| e.to_string()),
         ].into_iter().flatten() {
             prop_assert!(message.len() < 200, "{}", message);
@@ -163,7 +163,7 @@ proptest! {
     #[test]
     fn decoders_never_panic_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
         let _ = decode_storage(&bytes, 0);
-        let _ = decode_export(&bytes, 0);
+        let _ = decode_export(&bytes, 0, ROADMAP.id);
         let _ = decode_share(&String::from_utf8_lossy(&bytes), ROADMAP, PROJECTS, 0);
         let _ = base64url_decode(&String::from_utf8_lossy(&bytes));
     }
@@ -171,12 +171,12 @@ proptest! {
     #[test]
     fn decoders_never_panic_on_near_valid_input(p in any_progress(), cut in any::<prop::sample::Index>(), byte in any::<u8>()) {
         // Damage a valid document or code at one place: still an error or a value, never a panic.
-        for valid in [encode_storage(&p), encode_export(&p, 1), encode_share(&p, ROADMAP, PROJECTS, true, Some("Ana"))] {
+        for valid in [encode_storage(&p), encode_export(&p, 1, ROADMAP.id), encode_share(&p, ROADMAP, PROJECTS, true, Some("Ana"))] {
             let mut bytes = valid.into_bytes();
             let i = cut.index(bytes.len());
             bytes[i] = byte;
             let _ = decode_storage(&bytes, 0);
-            let _ = decode_export(&bytes, 0);
+            let _ = decode_export(&bytes, 0, ROADMAP.id);
             let _ = decode_share(&String::from_utf8_lossy(&bytes), ROADMAP, PROJECTS, 0);
             bytes.truncate(i);
             let _ = decode_storage(&bytes, 0);

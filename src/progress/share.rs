@@ -147,11 +147,14 @@ fn project_code(s: ProjectState) -> u8 {
     ProjectState::ALL.iter().position(|x| *x == s).unwrap_or(0) as u8
 }
 
-/// A share link: the page's address (`base`, without query or fragment) and the progress,
-/// nothing else. Any other parameter the page was opened with (an embed option, a crafted
-/// call to action) stays out of it.
-pub fn share_url(base: &str, code: &str) -> String {
-    format!("{base}?progress={code}")
+/// A share link: the page's address (`base`, without query or fragment, and for a roadmap
+/// other than the built-in one, the `roadmap=` that names its file) and the progress, nothing
+/// else. Any other parameter the page was opened with (an embed option, a crafted call to
+/// action) stays out of it. `roadmap_id` is a checked id (`content::file::is_id`): URL-safe.
+pub fn share_url(base: &str, roadmap_id: &str, code: &str) -> String {
+    let page = crate::content::page_address(base, roadmap_id);
+    let joint = if page.contains('?') { '&' } else { '?' };
+    format!("{page}{joint}progress={code}")
 }
 
 /// Encode the states of the roadmap's topics and the given projects with the time of the
@@ -327,10 +330,15 @@ mod tests {
     #[test]
     fn a_share_link_is_the_address_and_the_code() {
         let code = encode_share(&Progress::new(), ROADMAP, PROJECTS, false, None);
-        let url = share_url("https://host.example/roadmap/", &code);
+        let url = share_url("https://host.example/roadmap/", ROADMAP.id, &code);
         assert_eq!(
             url,
             format!("https://host.example/roadmap/?progress={code}")
+        );
+        // Another roadmap's page is the address with the `roadmap=` that names its file.
+        assert_eq!(
+            share_url("https://host.example/roadmap/", "web-foundations", "AAAA"),
+            "https://host.example/roadmap/?roadmap=web-foundations&progress=AAAA"
         );
         assert!(code
             .bytes()

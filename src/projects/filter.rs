@@ -3,7 +3,7 @@
 //! URL form: `?level=beginner,advanced&tag=Redis,JWT`. Within a group any selected value
 //! matches; both groups must match. Unknown values are dropped, never echoed.
 
-use crate::content::{Level, Project, PROJECTS};
+use crate::content::{Level, Project};
 use crate::progress::{Progress, TopicState};
 use std::collections::BTreeSet;
 
@@ -45,11 +45,15 @@ impl Filter {
         )
     }
 
-    /// Read the parameters back; anything unknown is ignored.
-    pub fn from_params(level: Option<&str>, tag: Option<&str>) -> Filter {
+    /// Read the parameters back against `projects`' tags; anything unknown is ignored.
+    pub fn from_params(
+        level: Option<&str>,
+        tag: Option<&str>,
+        projects: &'static [Project],
+    ) -> Filter {
         // Inserted one by one: `collect` into a set sorts first, and each sort costs the wasm
         // kilobytes.
-        let tags = all_tags();
+        let tags = all_tags(projects);
         let mut f = Filter::default();
         for l in split(level).filter_map(Level::from_slug) {
             f.levels.insert(l);
@@ -73,9 +77,9 @@ fn split(s: Option<&str>) -> impl Iterator<Item = &str> {
 }
 
 /// Every tag used by a project, in first-use order.
-pub fn all_tags() -> Vec<&'static str> {
+pub fn all_tags(projects: &'static [Project]) -> Vec<&'static str> {
     let mut tags: Vec<&'static str> = Vec::new();
-    for t in PROJECTS.iter().flat_map(|p| p.tags.iter()) {
+    for t in projects.iter().flat_map(|p| p.tags.iter()) {
         if !tags.contains(t) {
             tags.push(t);
         }
@@ -96,6 +100,7 @@ pub fn missing_topics(project: &Project, progress: &Progress) -> Vec<&'static st
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::PROJECTS;
 
     fn project(id: &str) -> &'static Project {
         PROJECTS.iter().find(|p| p.id == id).unwrap()
@@ -155,7 +160,7 @@ mod tests {
         ];
         for (level, tag, want) in cases {
             assert_eq!(
-                shown(&Filter::from_params(*level, *tag)),
+                shown(&Filter::from_params(*level, *tag, PROJECTS)),
                 *want,
                 "{level:?} {tag:?}"
             );
@@ -173,8 +178,15 @@ mod tests {
             (level.as_deref(), tag.as_deref()),
             (Some("advanced"), Some("JWT,Redis"))
         );
-        assert_eq!(Filter::from_params(level.as_deref(), tag.as_deref()), f);
-        let hostile = Filter::from_params(Some("expert,<script>"), Some("\"><img src=x>,,Redis"));
+        assert_eq!(
+            Filter::from_params(level.as_deref(), tag.as_deref(), PROJECTS),
+            f
+        );
+        let hostile = Filter::from_params(
+            Some("expert,<script>"),
+            Some("\"><img src=x>,,Redis"),
+            PROJECTS,
+        );
         assert_eq!(hostile.levels.len(), 0);
         assert_eq!(hostile.tags.into_iter().collect::<Vec<_>>(), ["Redis"]);
         f.toggle_level(Level::Advanced);
@@ -183,7 +195,7 @@ mod tests {
 
     #[test]
     fn tags_are_listed_once() {
-        let tags = all_tags();
+        let tags = all_tags(PROJECTS);
         assert_eq!(tags.len(), 16);
         assert_eq!(tags.iter().filter(|t| **t == "Redis").count(), 1);
     }

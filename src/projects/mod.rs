@@ -3,7 +3,7 @@
 
 pub mod filter;
 
-use crate::content::{Level, Project, PROJECTS};
+use crate::content::{Level, Project};
 use crate::progress::ProjectState;
 use crate::store::use_store;
 use filter::{all_tags, missing_topics, Filter};
@@ -13,12 +13,17 @@ use leptos::prelude::*;
 #[component]
 pub fn Projects() -> impl IntoView {
     let store = use_store();
+    let projects = store.roadmap.projects;
     let filter = RwSignal::new(Filter::default());
     // After hydration: take the filter from the URL (the prerendered page shows every project).
     Effect::new(move |_| {
         let level = crate::web::query_param("level");
         let tag = crate::web::query_param("tag");
-        filter.set(Filter::from_params(level.as_deref(), tag.as_deref()));
+        filter.set(Filter::from_params(
+            level.as_deref(),
+            tag.as_deref(),
+            projects,
+        ));
     });
     let update = move |f: &dyn Fn(&mut Filter)| {
         filter.update(|x| f(x));
@@ -26,13 +31,13 @@ pub fn Projects() -> impl IntoView {
         crate::web::set_query_params(&[("level", level.as_deref()), ("tag", tag.as_deref())]);
     };
     let shown =
-        Memo::new(move |_| filter.with(|f| PROJECTS.iter().filter(|p| f.matches(p)).count()));
+        Memo::new(move |_| filter.with(|f| projects.iter().filter(|p| f.matches(p)).count()));
     let built = move || store.with_shown(|p| p.projects_built());
     view! {
         <section id="projects" data-part="projects" class="page-section" aria-labelledby="projects-title">
             <h2 id="projects-title">"Project Ideas"</h2>
             <p class="lead">"Build these to strengthen your portfolio"</p>
-            <p class="projects-built">{move || format!("{}/{} projects built", built(), PROJECTS.len())}</p>
+            <p class="projects-built">{move || format!("{}/{} projects built", built(), projects.len())}</p>
             <div class="filters" role="group" aria-label="Filter projects">
                 <div class="filter-row" role="group" aria-label="Level">
                     <span class="filter-label" aria-hidden="true">"Level:"</span>
@@ -47,21 +52,21 @@ pub fn Projects() -> impl IntoView {
                         {move || filter.with(|f| if f.tags.is_empty() { "any".to_string() } else { f.tags.iter().copied().collect::<Vec<_>>().join(", ") })}
                     </summary>
                     <div class="filter-row" role="group" aria-label="Tech">
-                        {all_tags().into_iter().map(|t| view! {
+                        {all_tags(projects).into_iter().map(|t| view! {
                             <button type="button" class="chip" aria-pressed=move || crate::widgets::aria_bool(filter.with(|f| f.tags.contains(t)))
                                 on:click=move |_| update(&|f| f.toggle_tag(t))>{t}</button>
                         }).collect_view()}
                     </div>
                 </details>
                 <p class="filter-result" aria-live="polite">
-                    {move || (!filter.with(Filter::is_empty)).then(|| format!("{} of {} projects shown.", shown.get(), PROJECTS.len()))}
+                    {move || (!filter.with(Filter::is_empty)).then(|| format!("{} of {} projects shown.", shown.get(), projects.len()))}
                     <button type="button" class="btn btn-small btn-quiet" hidden=move || filter.with(Filter::is_empty)
                         on:click=move |_| update(&|f| *f = Filter::default())>"Clear filters"</button>
                 </p>
             </div>
             <p class="empty-result" hidden=move || { shown.get() > 0 }>"No project matches these filters. Clear a filter to see more."</p>
             <ul class="project-grid">
-                {PROJECTS.iter().map(|p| view! { <ProjectCard project=p filter=filter /> }).collect_view()}
+                {projects.iter().map(|p| view! { <ProjectCard project=p filter=filter /> }).collect_view()}
             </ul>
         </section>
     }

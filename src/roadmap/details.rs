@@ -88,12 +88,14 @@ impl Details {
     }
 }
 
-pub fn provide_details() {
-    provide_context(Details {
+pub fn provide_details() -> Details {
+    let details = Details {
         open: RwSignal::new(None),
         dialog: NodeRef::new(),
         by_link: RwSignal::new(false),
-    });
+    };
+    provide_context(details);
+    details
 }
 
 pub fn use_details() -> Details {
@@ -249,13 +251,39 @@ fn remove_link_field() {
 /// when idle or at the first opening. Static: none of it is in the wasm.
 #[component]
 pub fn TopicTemplates() -> impl IntoView {
-    let store = use_store();
-    let html = crate::prerendered!(store
-        .roadmap
+    let html = details_html(use_store().roadmap);
+    view! { <script type="text/html" id=TEMPLATE_ID inner_html=html></script> }
+}
+
+/// Every topic's details, each in a `<div data-topic="<id>">`.
+fn details_html(roadmap: crate::content::Roadmap) -> String {
+    crate::prerendered!(roadmap
         .topics()
         .map(|topic| view! { <div data-topic=topic.id><TopicInfo topic=topic /></div> })
-        .collect_view());
-    view! { <script type="text/html" id=TEMPLATE_ID inner_html=html></script> }
+        .collect_view())
+}
+
+/// A page rendered in the browser (`crate::static_html`) has no details file to fetch: its
+/// topics' details go straight into the `<template>` the dialog and print copy them from.
+#[cfg(feature = "hydrate")]
+pub fn put_details(roadmap: crate::content::Roadmap) {
+    if let Some(document) = crate::web::document() {
+        install_details(&document, &details_html(roadmap));
+    }
+}
+
+/// Put the topics' details `html` into the page's `<template>`.
+fn install_details(document: &web_sys::Document, html: &str) {
+    use wasm_bindgen::JsCast;
+    let template = document
+        .create_element("template")
+        .ok()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
+    if let (Some(template), Some(body)) = (template, document.body()) {
+        template.set_inner_html(html);
+        template.set_id(TEMPLATE_ID);
+        let _ = body.append_child(&template);
+    }
 }
 
 /// The file the topics' details are served in, beside the page.
@@ -313,15 +341,7 @@ pub fn load_details(then: impl FnOnce() + 'static) {
         };
         // Another call may have finished first.
         if details_template(&document).is_none() {
-            let template = document
-                .create_element("template")
-                .ok()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
-            if let (Some(template), Some(body)) = (template, document.body()) {
-                template.set_inner_html(&html);
-                template.set_id(TEMPLATE_ID);
-                let _ = body.append_child(&template);
-            }
+            install_details(&document, &html);
         }
         then();
     });

@@ -15,9 +15,11 @@ use crate::progress::{milestone_reached, Counts};
 use crate::store::use_store;
 use crate::widgets::ProgressBar;
 use badges::{BadgeAnnouncer, Badges};
+#[cfg(feature = "hydrate")]
+pub use details::put_details;
 pub use details::{
-    load_details, provide_details, split_details, use_details, TopicDialog, TopicTemplates,
-    DETAILS_FILE,
+    load_details, provide_details, split_details, use_details, Details, TopicDialog,
+    TopicTemplates, DETAILS_FILE,
 };
 use leptos::prelude::*;
 use toolbar::{PreviewBanner, Toolbar};
@@ -88,7 +90,7 @@ pub fn RoadmapSection() -> impl IntoView {
             <button type="button" class="btn btn-small btn-quiet shortcuts-hint" aria-haspopup="dialog" on:click=move |_| show_help()>
                 "Keyboard shortcuts"
             </button>
-            <ol class="path" on:keydown=on_key inner_html=crate::prerendered!(view! { <RoadmapPath /> })></ol>
+            <ol class="path" on:keydown=on_key inner_html=crate::prerendered_live!(view! { <RoadmapPath /> })></ol>
             <p class="visually-hidden topic-announcer" aria-live="polite">{move || announced.get()}</p>
             <dialog node_ref=help class="shortcuts-dialog" aria-labelledby="shortcuts-title"
                 inner_html=crate::prerendered!(view! { <crate::widgets::Lazy><ShortcutList /></crate::widgets::Lazy> })>
@@ -225,41 +227,25 @@ pub fn hydrate_section(index: usize) -> Option<&'static Section> {
     Some(section)
 }
 
-/// The roadmap rendered in the browser without a prerendered page (the benchmark's scale
-/// harness, the browser tests): the part and its sections mounted into `parent`, sharing one
-/// state, as the page's separately hydrated parts do. Not used by the page: not in its wasm.
+/// The roadmap rendered in the browser without a prerendered page: `page` (which renders
+/// [`RoadmapSection`]) mounted into `parent`, then the path's sections into its `.path`, with
+/// one state for both, as the page's separately hydrated parts share one. For roadmap files
+/// (`crate::custom`), the benchmark's scale harness and the browser tests; the built-in page
+/// never calls it, so its wasm carries none of it.
 #[cfg(feature = "hydrate")]
-pub fn mount_standalone(
+pub fn mount_in_browser<V: IntoView + 'static>(
     parent: web_sys::HtmlElement,
     roadmap: crate::content::Roadmap,
-) -> crate::store::Store {
+    page: impl FnOnce() -> V + 'static,
+) -> crate::app::AppState {
     use wasm_bindgen::JsCast;
     let owner = Owner::new();
-    let (notices, embed, store, details, plan) = owner.with(|| {
-        let notices = crate::notices::provide_notices();
-        let embed = crate::embed::provide_embed();
-        let store = crate::store::provide_store(roadmap);
-        provide_details();
-        (
-            notices,
-            embed,
-            store,
-            use_details(),
-            crate::plan::provide_plan(store),
-        )
-    });
+    let state = owner.with(|| crate::app::provide_state(roadmap));
     // The state lives as long as the page.
     std::mem::forget(owner);
-    let provide = move || {
-        provide_context(notices);
-        provide_context(embed);
-        provide_context(store);
-        provide_context(details);
-        provide_context(plan);
-    };
     std::mem::forget(leptos::mount::mount_to(parent.clone(), move || {
-        provide();
-        view! { <RoadmapSection /> <TopicDialog /> }
+        state.provide();
+        page()
     }));
     let path = parent
         .query_selector(".path")
@@ -268,11 +254,25 @@ pub fn mount_standalone(
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(path) = path {
         std::mem::forget(leptos::mount::mount_to(path, move || {
-            provide();
+            state.provide();
             view! { <RoadmapPath /> }
         }));
     }
-    store
+    state
+}
+
+/// The roadmap and its dialog alone, rendered in the browser ([`mount_in_browser`]).
+#[cfg(feature = "hydrate")]
+pub fn mount_standalone(
+    parent: web_sys::HtmlElement,
+    roadmap: crate::content::Roadmap,
+) -> crate::store::Store {
+    mount_in_browser(
+        parent,
+        roadmap,
+        || view! { <RoadmapSection /> <TopicDialog /> },
+    )
+    .store()
 }
 
 /// The shortcuts, listed from their table; closes itself (a `method="dialog"` form).

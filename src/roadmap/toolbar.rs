@@ -1,7 +1,6 @@
 //! Keeping progress: export, import (replace or merge), share link, reset with undo, and the
 //! banner shown while a shared link is open.
 
-use crate::content::PROJECTS;
 use crate::notices::use_notices;
 use crate::progress::{
     decode_export, encode_export, encode_share, share_url, Counts, DecodeError, Progress,
@@ -31,19 +30,22 @@ pub fn Toolbar() -> impl IntoView {
             encode_share(
                 &store.snapshot(),
                 store.roadmap,
-                PROJECTS,
+                store.roadmap.projects,
                 with_notes.get(),
                 Some(n),
             )
         });
-        web::page_base_url().map(|base| share_url(&base, &code))
+        web::page_base_url().map(|base| share_url(&base, store.roadmap.id, &code))
     };
     let confirm_reset = RwSignal::new(false);
 
     let export = move |_| {
-        let file = encode_export(&store.snapshot(), web::now());
-        if let Err(e) = files::download("backend-roadmap-progress.json", "application/json", &file)
-        {
+        let file = encode_export(&store.snapshot(), web::now(), store.roadmap.id);
+        let name = match store.roadmap.is_built_in() {
+            true => "backend-roadmap-progress.json".to_string(),
+            false => format!("{}-progress.json", store.roadmap.id),
+        };
+        if let Err(e) = files::download(&name, "application/json", &file) {
             notices.error(format!("Export failed: {e}."));
         }
     };
@@ -60,7 +62,7 @@ pub fn Toolbar() -> impl IntoView {
         input.set_value("");
         leptos::task::spawn_local(async move {
             let result = match files::read_file(file, MAX_IMPORT_BYTES).await {
-                Ok(bytes) => decode_export(&bytes, web::now()),
+                Ok(bytes) => decode_export(&bytes, web::now(), store.roadmap.id),
                 Err(files::ReadError::TooLarge(n)) => Err(DecodeError::TooLarge(n)),
                 Err(files::ReadError::Unreadable) => Err(DecodeError::NotText),
             };

@@ -3,7 +3,6 @@
 
 use crate::progress::{
     backup_key, backup_time, decode_storage, encode_storage, DecodeError, Progress, MAX_BACKUPS,
-    STORAGE_KEY,
 };
 use gloo_storage::{LocalStorage, Storage};
 
@@ -117,9 +116,10 @@ pub fn back_up(raw: &str, now: u64) -> Result<BackedUp, Unavailable> {
     })
 }
 
-/// Read saved progress at `now`; an unreadable value is backed up, never dropped.
-pub fn load(now: u64) -> Result<Loaded, Unavailable> {
-    let Some(raw) = get(STORAGE_KEY)? else {
+/// Read the progress saved under `key` (`progress::storage_key`) at `now`; an unreadable
+/// value is backed up, never dropped.
+pub fn load(key: &str, now: u64) -> Result<Loaded, Unavailable> {
+    let Some(raw) = get(key)? else {
         return Ok(Loaded::Nothing);
     };
     match decode_storage(raw.as_bytes(), now) {
@@ -136,12 +136,12 @@ pub fn decode_other_tab(new_value: &str, now: u64) -> Option<Progress> {
     decode_storage(new_value.as_bytes(), now).ok()
 }
 
-/// Save progress merged with whatever another tab saved meanwhile (its times bounded by
-/// `now`); returns the merged progress. An unreadable stored value is only overwritten once it
-/// is backed up.
-pub fn save(progress: &Progress, now: u64) -> Result<Progress, Unavailable> {
+/// Save progress under `key`, merged with whatever another tab saved there meanwhile (its
+/// times bounded by `now`); returns the merged progress. An unreadable stored value is only
+/// overwritten once it is backed up.
+pub fn save(key: &str, progress: &Progress, now: u64) -> Result<Progress, Unavailable> {
     let mut merged = progress.clone();
-    if let Some(raw) = get(STORAGE_KEY)? {
+    if let Some(raw) = get(key)? {
         match decode_storage(raw.as_bytes(), now) {
             Ok(stored) => merged.merge(&stored),
             Err(_) => {
@@ -149,7 +149,7 @@ pub fn save(progress: &Progress, now: u64) -> Result<Progress, Unavailable> {
             }
         }
     }
-    set(STORAGE_KEY, &encode_storage(&merged))?;
+    set(key, &encode_storage(&merged))?;
     Ok(merged)
 }
 

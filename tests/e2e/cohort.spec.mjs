@@ -67,16 +67,17 @@ test("an instructor sees the class from three share links, sorts it and download
   expect(csv[3]).toMatch(/,yes$/);
 
   await expectNoAxeViolations(page);
-  // Only this view fetched the cohort's code.
-  expect(requested.filter((p) => p.endsWith("/cohort_bg.wasm"))).toHaveLength(1);
+  // This view fetched the views wasm, and not the roadmap page's.
+  expect(requested.filter((p) => p.endsWith("/views_bg.wasm"))).toHaveLength(1);
+  expect(requested.filter((p) => /backend-roadmap-.*_bg\.wasm$/.test(p))).toEqual([]);
 });
 
-test("the roadmap page fetches none of the cohort view's code", async ({ page }) => {
+test("the roadmap page fetches none of the views wasm (cohort view, roadmap files)", async ({ page }) => {
   const requested = [];
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
   await openApp(page);
   await page.waitForTimeout(500);
-  expect(requested.filter((p) => p.includes("cohort"))).toEqual([]);
+  expect(requested.filter((p) => p.includes("views") || p.includes("roadmaps/"))).toEqual([]);
 });
 
 test("the cohort view works at 320 px and by keyboard", async ({ page, browser }, info) => {

@@ -1,0 +1,282 @@
+//! A bootcamp's own roadmap, with no rebuild (`?roadmap=NAME`): the page fetches
+//! `roadmaps/NAME.json` from its own site, validates it (`content::file`) and shows it with the
+//! roadmap's own components. This file is the pure core: which names are asked for, and the
+//! validated file turned into the `&'static` data the components take. `view.rs` is the page.
+//! Like the cohort view, it is in the views wasm (`src/bin/views.rs`), fetched only when a
+//! page asks for it, so the built-in page carries none of it.
+
+#[cfg(feature = "hydrate")]
+pub mod view;
+
+use crate::content::file::{self, Problem, RoadmapFile};
+use crate::content::{
+    Faq, Hours, Level, Link, Milestone, MilestoneScope, Project, Roadmap, RoadmapData, Section,
+    Topic, ROADMAP_ID,
+};
+
+/// The views wasm's script and wasm in `dist/` (written by `scripts/post-build.sh`).
+pub const SCRIPT_FILE: &str = "views.js";
+pub const WASM_FILE: &str = "views_bg.wasm";
+
+/// Where the roadmap files a page may load live, beside it.
+pub const FOLDER: &str = "roadmaps";
+
+/// The roadmap a page shows when asked for `name`: the built-in one (`None`) for no name or
+/// the built-in id, else the file `roadmaps/NAME.json` of the page's own site. A name is an id
+/// (`content::file::is_id`: lower-case letters, digits, hyphens), so it can neither leave the
+/// folder nor the site; anything else is refused.
+pub fn file_for(name: Option<&str>) -> Result<Option<String>, NameError> {
+    match name {
+        None | Some(ROADMAP_ID) => Ok(None),
+        Some(name) if file::is_id(name) => Ok(Some(format!("{FOLDER}/{name}.json"))),
+        Some(_) => Err(NameError),
+    }
+}
+
+/// A `roadmap` value that is not a roadmap file's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameError;
+
+impl std::fmt::Display for NameError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(
+            "the roadmap named in this address is not a roadmap file's name \
+             (lower-case letters, digits and hyphens)",
+        )
+    }
+}
+
+/// A roadmap file the page shows: its data, in the form the components take.
+#[derive(Debug, Clone, Copy)]
+pub struct Custom {
+    pub roadmap: Roadmap,
+    pub title: &'static str,
+    pub faq: &'static [Faq],
+}
+
+/// Validate the text of `roadmaps/NAME.json` and make it the page's roadmap. Every problem has
+/// a path; a file whose `id` is not its name is refused too (its progress, export files and
+/// share links go by the id, its address by the name: they must agree).
+pub fn read(name: &str, text: &str) -> Result<Custom, Vec<Problem>> {
+    let file = file::parse(text)?;
+    if file.id != name {
+        return Err(vec![Problem {
+            path: "id".to_string(),
+            expected: "the file's name: roadmaps/<id>.json".to_string(),
+        }]);
+    }
+    Ok(leak(file))
+}
+
+/// "8 topics in 3 sections, about 49 to 85 hours of study."
+pub fn facts(custom: &Custom) -> String {
+    let r = custom.roadmap;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let (low, high) = r.topics().fold((0u32, 0u32), |(l, h), t| {
+        (l + u32::from(t.hours.low), h + u32::from(t.hours.high))
+    });
+    let hours = match (low, high) {
+        (0, 0) => String::new(),
+        (l, h) if l == h => format!(", about {l} hours of study"),
+        (l, h) => format!(", about {l} to {h} hours of study"),
+    };
+    format!(
+        "{} in {}{hours}.",
+        plural(r.topic_count(), "topic"),
+        plural(r.sections.len(), "section")
+    )
+}
+
+/// Keep `text` for the life of the page (a roadmap is read once per page).
+fn keep(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+fn keep_all<T>(items: Vec<T>) -> &'static [T] {
+    Box::leak(items.into_boxed_slice())
+}
+
+/// The validated file as the components' data, kept for the life of the page.
+fn leak(file: RoadmapFile) -> Custom {
+    let sections = file.sections.into_iter().map(|s| Section {
+        id: keep(s.id),
+        title: keep(s.title),
+        topics: keep_all(
+            s.topics
+                .into_iter()
+                .map(|t| {
+                    let (low, high) = t.hours.unwrap_or((0, 0));
+                    Topic {
+                        id: keep(t.id),
+                        title: keep(t.title),
+                        summary: keep(t.summary),
+                        why: keep(t.why),
+                        hours: Hours { low, high },
+                        links: keep_all(
+                            t.resources
+                                .into_iter()
+                                .map(|r| Link {
+                                    label: keep(r.label),
+                                    url: keep(r.url),
+                                })
+                                .collect(),
+                        ),
+                    }
+                })
+                .collect(),
+        ),
+        milestone: s.milestone.map(|m| Milestone {
+            id: keep(m.id),
+            message: keep(m.message),
+            scope: match m.whole_roadmap {
+                true => MilestoneScope::WholeRoadmap,
+                false => MilestoneScope::Section,
+            },
+        }),
+    });
+    let projects = file.projects.into_iter().map(|p| Project {
+        id: keep(p.id),
+        title: keep(p.title),
+        level: Level::from_slug(&p.level).unwrap_or(Level::Beginner),
+        description: keep(p.description),
+        tags: keep_all(p.tags.into_iter().map(keep).collect()),
+        learn: keep(p.learn),
+        needs: keep_all(p.needs.into_iter().map(keep).collect()),
+    });
+    let faq = file.faq.into_iter().map(|f| Faq {
+        question: keep(f.question),
+        answer: keep(f.answer),
+    });
+    Custom {
+        roadmap: Roadmap(Box::leak(Box::new(RoadmapData {
+            id: keep(file.id),
+            sections: keep_all(sections.collect()),
+            projects: keep_all(projects.collect()),
+        }))),
+        title: keep(file.title),
+        faq: keep_all(faq.collect()),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::content::ROADMAP;
+
+    /// The example the README shows, served with the app.
+    const EXAMPLE: &str = include_str!("../../roadmaps/web-foundations.json");
+
+    /// The head script chooses another view with `data-view`; the app's loader (Trunk.toml)
+    /// then loads nothing, and the stylesheet hides the built-in page.
+    #[test]
+    fn the_head_script_loader_and_stylesheet_agree_on_data_view() {
+        let head = include_str!("../../js/head.js");
+        let trunk = include_str!("../../Trunk.toml");
+        let css = include_str!("../../style/main.css");
+        assert!(head.contains(r#"root.setAttribute("data-view", "")"#));
+        assert!(trunk.contains(r"if (!document.documentElement.hasAttribute('data-view')) {await"));
+        assert!(css.contains("html[data-view] body > :not(.view-root) { display: none; }"));
+        assert!(include_str!("view.rs").contains(r#"ROOT_CLASS: &str = "view-root""#));
+    }
+
+    #[test]
+    fn a_name_is_a_file_in_the_roadmaps_folder_or_refused() {
+        assert_eq!(file_for(None), Ok(None));
+        assert_eq!(file_for(Some(ROADMAP_ID)), Ok(None), "the built-in roadmap");
+        assert_eq!(
+            file_for(Some("web-foundations")),
+            Ok(Some("roadmaps/web-foundations.json".to_string()))
+        );
+        for hostile in [
+            "",
+            "../secrets",
+            "a/b",
+            "https://evil.example/x",
+            "//evil.example",
+            "Web",
+            "a.json",
+            "a%2Fb",
+            "-a",
+            "a b",
+            "<script>",
+            &"a".repeat(65),
+        ] {
+            assert_eq!(file_for(Some(hostile)), Err(NameError), "{hostile:?}");
+        }
+        assert!(!NameError.to_string().contains('<'));
+    }
+
+    #[test]
+    fn the_example_file_becomes_a_roadmap_of_its_own_shape() {
+        let custom = read("web-foundations", EXAMPLE).unwrap();
+        let r = custom.roadmap;
+        assert_eq!(r.id, "web-foundations");
+        assert!(!r.is_built_in());
+        assert_eq!(custom.title, "Web Foundations Bootcamp");
+        assert_eq!(r.sections.len(), 3);
+        assert_eq!(r.topic_count(), 8);
+        assert_ne!(r.topic_count(), ROADMAP.topic_count());
+        let first = &r.sections[0].topics[0];
+        assert_eq!(first.id, "html");
+        assert!(!first.summary.is_empty() && !first.why.is_empty());
+        assert!(first.links.iter().all(|l| l.url.starts_with("https://")));
+        assert_eq!(r.milestones().count(), 2);
+        assert_eq!(r.projects.len(), 1);
+        assert!(r.projects[0].needs.iter().all(|id| r.topic(id).is_some()));
+        assert_eq!(custom.faq.len(), 2);
+        assert_eq!(
+            facts(&custom),
+            "8 topics in 3 sections, about 49 to 81 hours of study."
+        );
+    }
+
+    #[test]
+    fn a_minimal_file_has_no_projects_milestones_or_faq() {
+        let text = r#"{"id":"tiny","title":"Tiny","sections":[{"id":"s","title":"S","topics":[{"id":"t","title":"T"}]}]}"#;
+        let custom = read("tiny", text).unwrap();
+        assert_eq!(custom.roadmap.topic_count(), 1);
+        assert_eq!(
+            custom.roadmap.topics().next().unwrap().hours,
+            Hours { low: 0, high: 0 }
+        );
+        assert!(custom.roadmap.projects.is_empty() && custom.faq.is_empty());
+        assert_eq!(custom.roadmap.milestones().count(), 0);
+        assert_eq!(facts(&custom), "1 topic in 1 section.");
+    }
+
+    #[test]
+    fn a_file_is_refused_with_each_problem_and_its_path() {
+        let problems = read("tiny", r#"{"id":"tiny","title":"T","sections":[{"id":"s","title":"S","topics":[{"title":"T"}]}]}"#)
+            .unwrap_err();
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(text, ["sections[0].topics[0].id: missing"]);
+        // Its id must be its name.
+        let problems = read("other-name", EXAMPLE).unwrap_err();
+        assert_eq!(problems[0].path, "id");
+        // Not JSON at all.
+        let problems = read("tiny", "<html>not found</html>").unwrap_err();
+        assert!(problems[0].expected.starts_with("JSON"), "{problems:?}");
+    }
+
+    #[test]
+    fn a_file_of_500_topics_in_30_sections_is_read() {
+        let sections: Vec<String> = (0..30)
+            .map(|s| {
+                let topics: Vec<String> = (0..if s < 20 { 17 } else { 16 })
+                    .map(|t| format!(r#"{{"id":"t{s}-{t}","title":"Topic {s}.{t}"}}"#))
+                    .collect();
+                format!(
+                    r#"{{"id":"s{s}","title":"Section {s}","topics":[{}]}}"#,
+                    topics.join(",")
+                )
+            })
+            .collect();
+        let text = format!(
+            r#"{{"id":"big","title":"Big","sections":[{}]}}"#,
+            sections.join(",")
+        );
+        let custom = read("big", &text).unwrap();
+        assert_eq!(custom.roadmap.topic_count(), 500);
+        assert_eq!(custom.roadmap.sections.len(), 30);
+    }
+}

@@ -1,0 +1,188 @@
+//! The views wasm's pages: a roadmap file (`?roadmap=NAME`) with the roadmap's own components,
+//! rendered in the browser (`crate::static_html`), and the cohort view of any roadmap
+//! (`?view=cohort`, with `roadmap=` for a file's). The head script has hidden the built-in page
+//! and kept its wasm from starting (`html[data-view]`); this takes the built-in page out and
+//! mounts the one asked for.
+
+use super::{facts, file_for, read, Custom};
+use crate::content::{file::MAX_FILE_BYTES, ROADMAP, ROADMAP_PARAM};
+use crate::embed::use_embed;
+use crate::notices::NoticeArea;
+use crate::page::Faq;
+use crate::projects::Projects;
+use crate::roadmap::{RoadmapSection, TopicDialog};
+use crate::theme::ThemeToggle;
+use crate::web;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The class the mounted view's root element carries (`html[data-view]` shows only it).
+pub const ROOT_CLASS: &str = "view-root";
+
+/// Show the view the address asks for.
+pub fn start() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    crate::static_html::render_in_browser();
+    clear_page();
+    let name = web::query_param(ROADMAP_PARAM);
+    let cohort = web::query_param("view").as_deref() == Some("cohort");
+    match file_for(name.as_deref()) {
+        Err(e) => refused(e.to_string(), Vec::new()),
+        Ok(None) => crate::cohort::view::mount(ROADMAP),
+        Ok(Some(path)) => leptos::task::spawn_local(async move {
+            let name = name.unwrap_or_default();
+            match fetch_text(&path).await.map(|text| read(&name, &text)) {
+                Err(message) => refused(message.to_string(), Vec::new()),
+                Ok(Err(problems)) => refused(
+                    "This roadmap file has problems, so it is not shown. Each is listed with \
+                     its place in the file and what was expected there:"
+                        .to_string(),
+                    problems.iter().map(ToString::to_string).collect(),
+                ),
+                Ok(Ok(custom)) if cohort => crate::cohort::view::mount(custom.roadmap),
+                Ok(Ok(custom)) => mount(custom),
+            }
+        }),
+    }
+}
+
+/// Take the built-in page's content out of `<body>` (hidden, it would still lend its ids to
+/// every lookup), keeping its scripts.
+fn clear_page() {
+    let Some(body) = web::document().and_then(|d| d.body()) else {
+        return;
+    };
+    let children = body.children();
+    for i in (0..children.length()).rev() {
+        if let Some(child) = children.item(i).filter(|c| c.tag_name() != "SCRIPT") {
+            child.remove();
+        }
+    }
+}
+
+/// The text of the same-origin file at `path`, or what went wrong, in words for the learner.
+async fn fetch_text(path: &str) -> Result<String, &'static str> {
+    const UNREACHABLE: &str =
+        "The roadmap file could not be loaded. Check your connection and reload the page.";
+    let window = web_sys::window().ok_or(UNREACHABLE)?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(path))
+        .await
+        .ok()
+        .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+        .ok_or(UNREACHABLE)?;
+    match response.status() {
+        200 => {}
+        404 => return Err("This site has no roadmap file by the name in this address."),
+        _ => return Err(UNREACHABLE),
+    }
+    let length = response.headers().get("content-length").ok().flatten();
+    if length.and_then(|l| l.parse::<usize>().ok()).unwrap_or(0) > MAX_FILE_BYTES {
+        return Err("The roadmap file is larger than 1 MB, the most a roadmap file may be.");
+    }
+    let text = match response.text() {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.ok(),
+        Err(_) => None,
+    };
+    text.and_then(|t| t.as_string()).ok_or(UNREACHABLE)
+}
+
+/// Why the roadmap asked for is not shown: `message`, and the file's `problems` if any. Only
+/// words of this app and the validator's paths (with inert snippets) reach the page.
+fn refused(message: String, problems: Vec<String>) {
+    leptos::mount::mount_to_body(move || {
+        view! {
+            <main class="page-section view-root custom-refused" id="main" aria-labelledby="refused-title">
+                <h1 id="refused-title">"This roadmap can't be shown"</h1>
+                <p>{message}</p>
+                {(!problems.is_empty()).then(|| view! {
+                    <ul class="custom-problems">
+                        {problems.into_iter().map(|p| view! { <li><code>{p}</code></li> }).collect_view()}
+                    </ul>
+                })}
+                <p><a class="btn btn-primary" href="./">"Open the Backend Developer Roadmap 2026"</a></p>
+            </main>
+        }
+    });
+}
+
+/// Show roadmap file `custom`: the page, then its topics' details, then the saved state.
+fn mount(custom: Custom) {
+    let Some(document) = web::document() else {
+        return;
+    };
+    document.set_title(&format!("{}: progress tracker", custom.title));
+    let root = document
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let (Some(root), Some(body)) = (root, document.body()) else {
+        return;
+    };
+    root.set_class_name(ROOT_CLASS);
+    let _ = body.append_child(&root);
+    let state = crate::roadmap::mount_in_browser(root, custom.roadmap, move || {
+        view! { <CustomPage custom=custom /> }
+    });
+    crate::roadmap::put_details(custom.roadmap);
+    // Started as the built-in page starts, under an owner with the page's state.
+    let owner = Owner::new();
+    owner.with(|| {
+        state.provide();
+        state.start();
+    });
+    std::mem::forget(owner);
+}
+
+/// A roadmap file's page: its title, the roadmap, and its projects and FAQ when it has them.
+/// The parts keep the built-in page's ids, so `sections=` and the jump links work the same.
+#[component]
+fn CustomPage(custom: Custom) -> impl IntoView {
+    let roadmap = custom.roadmap;
+    let embed = use_embed();
+    let has_projects = !roadmap.projects.is_empty();
+    let has_faq = !custom.faq.is_empty();
+    let cohort = format!(
+        "{}&view=cohort",
+        crate::content::page_address("./", roadmap.id)
+    );
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <a class="brand" href="#hero">{custom.title}</a>
+            <nav aria-label="Sections">
+                <ul>
+                    <li><a href="#roadmap">"Roadmap"</a></li>
+                    {has_projects.then(|| view! { <li><a href="#projects">"Projects"</a></li> })}
+                    {has_faq.then(|| view! { <li><a href="#faq">"FAQ"</a></li> })}
+                </ul>
+            </nav>
+            <ThemeToggle />
+        </header>
+        <NoticeArea />
+        <main id="main" tabindex="-1">
+            <section id="hero" class="page-section hero" aria-labelledby="hero-title">
+                <h1 id="hero-title">{custom.title}</h1>
+                <p class="lead">{facts(&custom)}" Mark what you have learned: your progress stays in this browser."</p>
+            </section>
+            <RoadmapSection />
+            <TopicDialog />
+            {has_projects.then(|| view! { <Projects /> })}
+            {has_faq.then(|| view! { <Faq items=custom.faq /> })}
+            // The embedding bootcamp's own call to action (embed mode only, validated).
+            {move || embed.cta().map(|(url, label)| view! {
+                <section id="cta" class="page-section cta" aria-label="Next step">
+                    <p class="cta-actions">
+                        <a class="btn btn-primary" href=url target="_blank" rel="noopener">{label}</a>
+                    </p>
+                </section>
+            })}
+        </main>
+        <footer class="site-footer">
+            <p>{custom.title}". Your progress stays in this browser: no account, no tracking."</p>
+            <p class="small">
+                <a href=cohort>"Cohort view for instructors"</a>" · "
+                <a href="./">"The Backend Developer Roadmap 2026"</a>
+            </p>
+        </footer>
+    }
+}
