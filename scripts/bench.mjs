@@ -183,6 +183,33 @@ async function main() {
         console.log(`${String(n).padStart(6)} | ${ms(median(renders)).padStart(12)} | ${ms(pct(toggles, 50)).padStart(10)} | ${ms(pct(toggles, 95)).padStart(10)}`);
       }
 
+      console.log("\n== 4b. A roadmap file of 500 topics in 30 sections (?roadmap=, the views wasm), median of 3 ==");
+      console.log("navigation -> ready | toggle p50 | toggle p95 (100 toggles)");
+      {
+        const sections = Array.from({ length: 30 }, (_, s) => ({
+          id: `s${s}`,
+          title: `Section ${s + 1}`,
+          topics: Array.from({ length: s < 20 ? 17 : 16 }, (_, t) => ({
+            id: `t${s}-${t}`, title: `Topic ${s + 1}.${t + 1}`, summary: "A topic of a long course.", hours: { low: 2, high: 4 },
+          })),
+        }));
+        const file = JSON.stringify({ id: "bench-500", title: "A long course", sections });
+        const ready = [];
+        let toggles = [];
+        for (let run = 0; run < 3; run++) {
+          const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+          const p = await ctx.newPage();
+          await p.route("**/roadmaps/bench-500.json", (r) => r.fulfill({ contentType: "application/json", body: file }));
+          const start = Date.now();
+          await p.goto(`http://localhost:${APP_PORT}/?roadmap=bench-500`);
+          await p.waitForSelector("html[data-ready]");
+          ready.push(Date.now() - start);
+          if (run === 0) toggles = await p.evaluate(`(${TOGGLE_TIMER})(".topic-toggle", 100)`);
+          await ctx.close();
+        }
+        console.log(`${ms(median(ready)).padStart(19)} | ${ms(pct(toggles, 50)).padStart(10)} | ${ms(pct(toggles, 95)).padStart(10)}`);
+      }
+
       console.log("\n== 5. First tap that takes effect, throttled phone (4x CPU, slow 4G), median of 5 ==");
       const taps = [];
       for (let i = 0; i < 5; i++) {

@@ -1,14 +1,17 @@
 //! The cohort view (`?view=cohort`): an instructor pastes learners' share links, one per line,
-//! and gets a table of the class by section, how many have done each topic, and who has made
+//! or adds their export files, and gets a table of the class by section, how many have done each topic, and who has made
 //! no progress lately, sortable and as CSV. Nothing leaves the browser: the links hold the
 //! progress. This file is the pure core; `view.rs` shows it. The view is in the views wasm
 //! (`crate::custom::view`), fetched only for `?view=cohort`, so the roadmap page carries none of it.
 
 pub mod view;
 
+use crate::content::file::plain_line;
 use crate::content::{Roadmap, Topic, ROADMAP_ID, ROADMAP_PARAM};
 pub use crate::progress::utc_date;
-use crate::progress::{decode_share, Counts, Progress, TopicState};
+use crate::progress::{
+    decode_export, decode_share, Counts, DecodeError, Progress, TopicState, MAX_NAME_CHARS,
+};
 
 /// At most this many learners are read; further lines are listed as left out.
 pub const MAX_LEARNERS: usize = 200;
@@ -26,12 +29,54 @@ pub struct Learner {
     pub latest: Option<u64>,
 }
 
-/// A line that was not read, with why (never quoting the line).
+/// A line or file that was not read, with why (never quoting it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
-    /// 1-based line number.
-    pub line: usize,
+    pub place: Place,
     pub reason: String,
+}
+
+/// Where a learner was read from: a pasted line or an added file, numbered from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Line(usize),
+    File(usize),
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Place::Line(n) => write!(f, "Line {n}"),
+            Place::File(n) => write!(f, "File {n}"),
+        }
+    }
+}
+
+/// A learner from their export file (what **Export** downloads) for `roadmap`, read at `now`:
+/// the `number`th file added, named `file_name`. The learner is named after the file (without
+/// `.json`) when that is plain text of at most [`MAX_NAME_CHARS`] characters, else "File N";
+/// their last activity is the file's latest change.
+pub fn read_export(
+    number: usize,
+    file_name: &str,
+    bytes: &[u8],
+    roadmap: Roadmap,
+    now: u64,
+) -> Result<Learner, Skipped> {
+    let progress = decode_export(bytes, now, roadmap.id).map_err(|e| Skipped {
+        place: Place::File(number),
+        reason: match e {
+            DecodeError::OtherRoadmap(_) => "a file for another roadmap".to_string(),
+            e => e.to_string(),
+        },
+    })?;
+    let stem = file_name.strip_suffix(".json").unwrap_or(file_name);
+    let latest = progress.latest_change();
+    Ok(Learner {
+        name: plain_line(stem, MAX_NAME_CHARS).unwrap_or_else(|| format!("File {number}")),
+        latest: (latest > 0).then_some(latest),
+        progress,
+    })
 }
 
 /// The value of `name` in a link's query (the last one, as the page reads it), undecoded.
@@ -56,7 +101,12 @@ pub fn read_links(text: &str, roadmap: Roadmap, now: u64) -> (Vec<Learner>, Vec<
         if line.is_empty() {
             continue;
         }
-        let mut skip = |reason: String| skipped.push(Skipped { line: i, reason });
+        let mut skip = |reason: String| {
+            skipped.push(Skipped {
+                place: Place::Line(i),
+                reason,
+            })
+        };
         if learners.len() == MAX_LEARNERS {
             // One entry for the rest, however long the paste.
             let more = text
@@ -91,6 +141,25 @@ pub fn read_links(text: &str, roadmap: Roadmap, now: u64) -> (Vec<Learner>, Vec<
         }
     }
     (learners, skipped)
+}
+
+/// Add the learners read from export files after the pasted ones, up to [`MAX_LEARNERS`] in
+/// all; a file that could not be read, or one too many, is listed as left out.
+pub fn add_files(
+    learners: &mut Vec<Learner>,
+    skipped: &mut Vec<Skipped>,
+    files: &[Result<Learner, Skipped>],
+) {
+    for (i, file) in files.iter().enumerate() {
+        match file {
+            Ok(_) if learners.len() == MAX_LEARNERS => skipped.push(Skipped {
+                place: Place::File(i + 1),
+                reason: format!("more than {MAX_LEARNERS} learners: left out"),
+            }),
+            Ok(learner) => learners.push(learner.clone()),
+            Err(why) => skipped.push(why.clone()),
+        }
+    }
 }
 
 /// A learner's row: finished share (completed or skipped) per section and overall, in whole
@@ -248,14 +317,17 @@ mod tests {
         assert_eq!(names, ["Ana", "Ben", "Line 5"]);
         let reasons: Vec<_> = skipped
             .iter()
-            .map(|s| (s.line, s.reason.as_str()))
+            .map(|s| (s.place, s.reason.as_str()))
             .collect();
         assert_eq!(
             reasons,
             [
-                (4, "not a progress link (it has no progress=…)"),
-                (6, "a link for another roadmap"),
-                (7, "the code contains characters a progress link never has"),
+                (Place::Line(4), "not a progress link (it has no progress=…)"),
+                (Place::Line(6), "a link for another roadmap"),
+                (
+                    Place::Line(7),
+                    "the code contains characters a progress link never has"
+                ),
             ]
         );
 
@@ -336,8 +408,59 @@ mod tests {
         let (learners, skipped) = read_links(&text, ROADMAP, NOW);
         assert_eq!(learners[0].name, "Ben");
         assert_eq!(
-            (skipped[0].line, skipped[0].reason.as_str()),
-            (1, "a link for another roadmap")
+            (skipped[0].place, skipped[0].reason.as_str()),
+            (Place::Line(1), "a link for another roadmap")
+        );
+    }
+
+    #[test]
+    fn export_files_are_learners_named_after_their_files() {
+        let mut p = Progress::new();
+        p.set_topic("http", TopicState::Completed, NOW - DAY_MS);
+        let file = crate::progress::encode_export(&p, NOW, ROADMAP.id);
+        let ana = read_export(1, "Ana Lima.json", file.as_bytes(), ROADMAP, NOW).unwrap();
+        assert_eq!(ana.name, "Ana Lima");
+        assert_eq!(ana.latest, Some(NOW - DAY_MS));
+        assert_eq!(ana.progress, p);
+        let odd = read_export(2, "\u{202e}evil.json", file.as_bytes(), ROADMAP, NOW).unwrap();
+        assert_eq!(
+            odd.name, "File 2",
+            "a name that is not plain text is not used"
+        );
+        let other = file.replace(
+            r#""roadmap": "backend-2026""#,
+            r#""roadmap": "web-foundations""#,
+        );
+        let refused = read_export(3, "x.json", other.as_bytes(), ROADMAP, NOW).unwrap_err();
+        assert_eq!(refused.place, Place::File(3));
+        assert_eq!(refused.reason, "a file for another roadmap");
+        let garbage = read_export(4, "x.json", b"<html>", ROADMAP, NOW).unwrap_err();
+        assert_eq!(
+            (garbage.place, garbage.reason.as_str()),
+            (Place::File(4), "it is not valid JSON")
+        );
+
+        // After the pasted links, up to 200 learners in all.
+        let one = link(&["http"], NOW, None);
+        let text = vec![one; MAX_LEARNERS - 1].join("\n");
+        let (mut learners, mut skipped) = read_links(&text, ROADMAP, NOW);
+        add_files(
+            &mut learners,
+            &mut skipped,
+            &[Ok(ana), Ok(odd), Err(refused)],
+        );
+        assert_eq!(learners.len(), MAX_LEARNERS);
+        assert_eq!(learners[MAX_LEARNERS - 1].name, "Ana Lima");
+        let left_out: Vec<_> = skipped
+            .iter()
+            .map(|s| (s.place, s.reason.as_str()))
+            .collect();
+        assert_eq!(
+            left_out,
+            [
+                (Place::File(2), "more than 200 learners: left out"),
+                (Place::File(3), "a file for another roadmap")
+            ]
         );
     }
 
@@ -348,7 +471,7 @@ mod tests {
         let (learners, skipped) = read_links(&text, ROADMAP, NOW);
         assert_eq!(learners.len(), MAX_LEARNERS);
         assert_eq!(skipped.len(), 1, "one entry for every line left out");
-        assert_eq!(skipped[0].line, MAX_LEARNERS + 1);
+        assert_eq!(skipped[0].place, Place::Line(MAX_LEARNERS + 1));
         assert_eq!(
             skipped[0].reason,
             "more than 200 learners: left out, with the 2 lines after it"

@@ -1,8 +1,12 @@
 //! The cohort view's page: paste links, see the class, sort it, download it as CSV. Mounted
 //! by its own wasm (`src/bin/cohort.rs`) in place of the roadmap page, which it hides.
 
-use super::{csv, read_links, rows, sort, topic_counts, utc_date, Column, Row, Skipped};
+use super::{
+    add_files, csv, read_export, read_links, rows, sort, topic_counts, utc_date, Column, Learner,
+    Place, Row, Skipped,
+};
 use crate::content::{Roadmap, Topic};
+use crate::progress::{DecodeError, MAX_IMPORT_BYTES};
 use crate::web::{self, files};
 use leptos::prelude::*;
 
@@ -36,11 +40,67 @@ pub fn CohortView(
     roadmap: Roadmap,
 ) -> impl IntoView {
     let text = RwSignal::new(String::new());
+    // Learners' export files, read as they are added (in order).
+    let added = RwSignal::new(Vec::<Result<Learner, Skipped>>::new());
     let class = RwSignal::new(None::<Class>);
     let order = RwSignal::new((Column::Name, true));
+    let add = move |list: Option<web_sys::FileList>| {
+        let Some(list) = list else { return };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        leptos::task::spawn_local(async move {
+            for file in files {
+                let number = added.with_untracked(Vec::len) + 1;
+                let read = match files::read_file(file.clone(), MAX_IMPORT_BYTES).await {
+                    Ok(bytes) => read_export(number, &file.name(), &bytes, roadmap, web::now()),
+                    Err(e) => Err(Skipped {
+                        place: Place::File(number),
+                        reason: match e {
+                            files::ReadError::TooLarge(n) => DecodeError::TooLarge(n).to_string(),
+                            files::ReadError::Unreadable => DecodeError::NotText.to_string(),
+                        },
+                    }),
+                };
+                added.update(|a| a.push(read));
+            }
+        });
+    };
+    let on_files = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            add(input.files());
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        add(ev.data_transfer().and_then(|d| d.files()));
+    };
+    let added_text = move || {
+        added.with(|a| match a.len() {
+            0 => String::new(),
+            n => {
+                let names: Vec<String> = a
+                    .iter()
+                    .map(|f| match f {
+                        Ok(learner) => learner.name.clone(),
+                        Err(s) => format!("{} (not read)", s.place),
+                    })
+                    .collect();
+                format!(
+                    "{n} file{} added: {}.",
+                    if n == 1 { "" } else { "s" },
+                    names.join(", ")
+                )
+            }
+        })
+    };
     let show = move |_| {
         let now = web::now();
-        let (learners, skipped) = text.with_untracked(|t| read_links(t, roadmap, now));
+        let (mut learners, mut skipped) = text.with_untracked(|t| read_links(t, roadmap, now));
+        added.with_untracked(|files| add_files(&mut learners, &mut skipped, files));
         class.set(Some(Class {
             rows: rows(&learners, roadmap, now),
             topics: topic_counts(&learners, roadmap),
@@ -75,12 +135,21 @@ pub fn CohortView(
         <main class="cohort view-root" id="cohort" aria-labelledby="cohort-title">
             <h1 id="cohort-title">"Your class"</h1>
             <p class="lead">
-                "Paste your learners' progress links, one per line (up to 200): they make one with "
-                <strong>"Share link"</strong>" in the roadmap. Nothing leaves this browser."
+                "Paste your learners' progress links, one per line, or add their export files (up to 200 learners): they make them with "
+                <strong>"Share link"</strong>" and "<strong>"Export"</strong>" in the roadmap. Nothing leaves this browser."
             </p>
-            <label for="cohort-links">"Progress links"</label>
-            <textarea id="cohort-links" class="cohort-links" rows="8" spellcheck="false"
-                prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            <div class="cohort-input" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+                <label for="cohort-links">"Progress links"</label>
+                <textarea id="cohort-links" class="cohort-links" rows="8" spellcheck="false"
+                    prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                <p class="cohort-files">
+                    <label for="cohort-files">"Export files (or drop them here)"</label>
+                    <input id="cohort-files" type="file" multiple accept=".json,application/json" on:change=on_files />
+                    <span aria-live="polite">{added_text}</span>
+                    <button type="button" class="btn btn-small btn-quiet" hidden=move || added.with(Vec::is_empty)
+                        on:click=move |_| added.set(Vec::new())>"Clear files"</button>
+                </p>
+            </div>
             <p class="cohort-actions">
                 <button type="button" class="btn btn-primary" on:click=show>"Show the class"</button>
                 <a class="btn" href=crate::content::page_address("./", roadmap.id)>"Back to the roadmap"</a>
@@ -133,7 +202,7 @@ pub fn CohortView(
                         {(!skipped.is_empty()).then(|| view! {
                             <h3>"Lines left out"</h3>
                             <ul class="cohort-skipped">
-                                {skipped.iter().map(|s| view! { <li>{format!("Line {}: {}.", s.line, s.reason)}</li> }).collect_view()}
+                                {skipped.iter().map(|s| view! { <li>{format!("{}: {}.", s.place, s.reason)}</li> }).collect_view()}
                             </ul>
                         })}
                     </section>

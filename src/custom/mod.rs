@@ -40,8 +40,8 @@ pub struct NameError;
 impl std::fmt::Display for NameError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(
-            "the roadmap named in this address is not a roadmap file's name \
-             (lower-case letters, digits and hyphens)",
+            "The roadmap named in this address is not a roadmap file's name \
+             (lower-case letters, digits and hyphens).",
         )
     }
 }
@@ -72,10 +72,7 @@ pub fn read(name: &str, text: &str) -> Result<Custom, Vec<Problem>> {
 pub fn facts(custom: &Custom) -> String {
     let r = custom.roadmap;
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let (low, high) = r.topics().fold((0u32, 0u32), |(l, h), t| {
-        (l + u32::from(t.hours.low), h + u32::from(t.hours.high))
-    });
-    let hours = match (low, high) {
+    let hours = match crate::plan::schedule::total_hours(r) {
         (0, 0) => String::new(),
         (l, h) if l == h => format!(", about {l} hours of study"),
         (l, h) => format!(", about {l} to {h} hours of study"),
@@ -228,6 +225,34 @@ mod tests {
             facts(&custom),
             "8 topics in 3 sections, about 49 to 81 hours of study."
         );
+    }
+
+    #[test]
+    fn every_file_served_in_roadmaps_is_valid_and_named_by_its_id() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/roadmaps");
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path).unwrap();
+            if let Err(problems) = read(&name, &text) {
+                panic!("{}: {problems:?}", path.display());
+            }
+            names.push(name);
+        }
+        names.sort();
+        assert_eq!(names, [ROADMAP_ID, "web-foundations"]);
+    }
+
+    #[test]
+    fn the_readmes_example_file_is_valid() {
+        let readme = include_str!("../../README.md");
+        let section = readme.split("## Your own roadmap").nth(1).unwrap();
+        let example = section.split("```json\n").nth(1).unwrap();
+        let example = example.split("```").next().unwrap();
+        let custom = read("web-foundations", example).unwrap();
+        assert_eq!(custom.roadmap.topic_count(), 3);
+        assert_eq!(custom.roadmap.projects.len(), 1);
     }
 
     #[test]

@@ -91,7 +91,7 @@ async fn fetch_text(path: &str) -> Result<String, &'static str> {
 fn refused(message: String, problems: Vec<String>) {
     leptos::mount::mount_to_body(move || {
         view! {
-            <main class="page-section view-root custom-refused" id="main" aria-labelledby="refused-title">
+            <main class="view-root custom-refused" id="main" aria-labelledby="refused-title">
                 <h1 id="refused-title">"This roadmap can't be shown"</h1>
                 <p>{message}</p>
                 {(!problems.is_empty()).then(|| view! {

@@ -103,6 +103,10 @@ pub fn decode_settings(text: &str) -> (Pace, Option<i64>) {
 /// A topic's estimate as the page states it: "60-80 hours (about 5 weeks at 14 hours a week)".
 pub fn estimate_text(topic: &Topic, pace: Pace) -> String {
     let h = topic.hours;
+    // A roadmap file may leave a topic's estimate out.
+    if h.high == 0 {
+        return "not given by this roadmap".to_string();
+    }
     let range = if h.low == h.high {
         format!("{} hours", h.low)
     } else {

@@ -93,7 +93,7 @@ impl fmt::Display for DecodeError {
             DecodeError::Foreign => write!(f, "it is not a Backend Roadmap progress file"),
             DecodeError::OtherRoadmap(id) => write!(
                 f,
-                "it holds progress on another roadmap ({}), not this one; nothing was changed",
+                "it holds progress on another roadmap ({}), not this one",
                 snippet(id)
             ),
         }
@@ -541,7 +541,7 @@ mod tests {
         assert_eq!(refused, DecodeError::OtherRoadmap("bootcamp-web".into()));
         assert_eq!(
             refused.to_string(),
-            "it holds progress on another roadmap (bootcamp-web), not this one; nothing was changed"
+            "it holds progress on another roadmap (bootcamp-web), not this one"
         );
         // A long or odd id is not repeated.
         let odd = file.replace(

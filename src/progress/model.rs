@@ -276,7 +276,6 @@ impl Progress {
             .map(|(id, n)| (id, n.state.as_str()))
     }
 
-    /// True when nothing was ever recorded.
     /// When a topic or project was last changed (ms; 0 when never, or only at unknown times).
     pub fn latest_change(&self) -> u64 {
         let topics = self.topics.values().map(|s| s.changed_at);
@@ -284,6 +283,7 @@ impl Progress {
         topics.chain(projects).max().unwrap_or(0)
     }
 
+    /// True when nothing was ever recorded.
     pub fn is_empty(&self) -> bool {
         self.topics.is_empty() && self.projects.is_empty() && self.notes.is_empty()
     }

@@ -91,3 +91,28 @@ test("the cohort view works at 320 px and by keyboard", async ({ page, browser }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectNoAxeViolations(page);
 });
+
+test("learners' export files join the class, named after their files", async ({ page, browser }, info) => {
+  const files = [];
+  for (const [name, topics] of [["Dana", ["Docker", "Git Basics"]], ["Eli", []]]) {
+    const context = await browser.newContext({ baseURL: info.project.use.baseURL });
+    const learner = await context.newPage();
+    await openApp(learner);
+    for (const topic of topics) await learner.getByRole("button", { name: topic, exact: true }).click();
+    const [download] = await Promise.all([learner.waitForEvent("download"), learner.getByRole("button", { name: "Export" }).click()]);
+    files.push({ name: `${name}.json`, mimeType: "application/json", buffer: readFileSync(await download.path()) });
+    await context.close();
+  }
+  files.push({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello": "<b>x</b>"}') });
+  await page.goto("./?view=cohort");
+  await page.getByLabel("Export files (or drop them here)").setInputFiles(files);
+  await expect(page.getByText("3 files added: Dana, Eli, File 3 (not read).")).toBeVisible();
+  await page.getByRole("button", { name: "Show the class" }).click();
+  await expect(page.getByRole("heading", { name: "2 learners" })).toBeVisible();
+  const rows = page.getByRole("table", { name: "2 learners", exact: true }).locator("tbody tr");
+  await expect(rows.nth(0).getByRole("rowheader")).toHaveText("Dana");
+  await expect(rows.nth(0)).toContainText("10%");
+  await expect(page.getByText("File 3: it is not a Backend Roadmap progress file")).toBeVisible();
+  await expect(page.locator("main")).not.toContainText("<b>");
+  await expectNoAxeViolations(page);
+});

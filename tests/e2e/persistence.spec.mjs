@@ -131,7 +131,7 @@ test("a malformed, foreign, other roadmap's or oversized import is refused and n
     ["broken.json", "{ not json", "it is not valid JSON"],
     ["foreign.json", JSON.stringify({ name: "some other app", completed: ["x"] }), "not a Backend Roadmap progress file"],
     ["other-roadmap.json", JSON.stringify({ format: "backend-roadmap-progress", roadmap: "bootcamp-web", version: 3, exported_at: 1,
-      progress: { topics: { docker: { state: "completed", changed: 1 } } } }), "another roadmap (bootcamp-web), not this one; nothing was changed"],
+      progress: { topics: { docker: { state: "completed", changed: 1 } } } }), "another roadmap (bootcamp-web), not this one. Nothing was changed."],
     ["huge.json", " ".repeat(1024 * 1024 + 10), "too large"],
   ];
   for (const [name, body, message] of cases) {
