@@ -1,8 +1,8 @@
-//! The roadmap the page is built from is a data file, `roadmaps/backend-2026.json`: this
-//! script validates it with the same validator the page's
-//! tests use (`src/content/file.rs`) and writes it out as Rust constants
-//! (`$OUT_DIR/roadmap_data.rs`, included by `src/content/roadmap.rs`). A file with problems
-//! stops the build, each problem listed with its path in the file.
+//! The roadmap the page is built from is a data file, `roadmaps/backend-2026.json`, or the file
+//! the build option `ROADMAP_FILE` names (a path from the repository's root): this script
+//! validates it with the same validator the page's tests use (`src/content/file.rs`) and writes
+//! it out as Rust constants (`$OUT_DIR/roadmap_data.rs`, included by `src/content/roadmap.rs`).
+//! A file with problems stops the build, each problem listed with its path in the file.
 
 #[allow(dead_code)]
 #[path = "src/content/file.rs"]
@@ -11,18 +11,25 @@ mod file;
 use std::{env, fmt::Write, fs, path::PathBuf};
 
 /// The built-in roadmap.
-const FILE: &str = "roadmaps/backend-2026.json";
+const BUILT_IN: &str = "roadmaps/backend-2026.json";
+/// The build option naming another roadmap file to build the site from.
+const FILE_VAR: &str = "ROADMAP_FILE";
 
 fn main() {
     println!("cargo:rerun-if-changed=src/content/file.rs");
-    println!("cargo:rerun-if-changed={FILE}");
-    let text = fs::read_to_string(FILE).unwrap_or_else(|e| panic!("reading {FILE}: {e}"));
+    println!("cargo:rerun-if-env-changed={FILE_VAR}");
+    let file = env::var(FILE_VAR)
+        .ok()
+        .filter(|f| !f.trim().is_empty())
+        .unwrap_or_else(|| BUILT_IN.to_string());
+    println!("cargo:rerun-if-changed={file}");
+    let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("reading {file}: {e}"));
     let roadmap = file::parse(&text).unwrap_or_else(|problems| {
         let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        panic!("{FILE} is not a valid roadmap file:\n{}", list.join("\n"))
+        panic!("{file} is not a valid roadmap file:\n{}", list.join("\n"))
     });
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR")).join("roadmap_data.rs");
-    fs::write(&out, rust_source(&roadmap, FILE)).expect("writing roadmap_data.rs");
+    fs::write(&out, rust_source(&roadmap, &file)).expect("writing roadmap_data.rs");
 }
 
 /// The roadmap as the constants `src/content` declares: `ROADMAP_ID`, `ROADMAP_TITLE`,

@@ -35,6 +35,13 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
+      // The site built from another roadmap file (dist-file/, scripts/test.sh builds it),
+      // served at /course/. Ready once listening: the spec says so if the build is missing.
+      command: `node scripts/static-server.mjs dist-file 4176 /course/`,
+      port: 4176,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
       // A different origin (another port) that embeds the app in an iframe.
       command: `node scripts/static-server.mjs tests/host 4174 /`,
       url: "http://localhost:4174/host.html",

@@ -33,6 +33,9 @@ build_release
 step "byte budget"
 node scripts/bundle-size.mjs dist --budget-kb 230
 
+step "release build from another roadmap file (ROADMAP_FILE, into dist-file/)"
+ROADMAP_FILE=roadmaps/web-foundations.json build_release --dist dist-file
+
 step "end-to-end tests (Playwright + axe, Chromium)"
 npx playwright test
 

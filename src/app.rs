@@ -100,6 +100,24 @@ macro_rules! parts {
     };
 }
 
+/// The parts of a site built from another roadmap file (`custom::page::CustomPage`), in page
+/// order; "projects" only when the file has projects.
+pub const FILE_PAGE_PARTS: [&str; 6] = [
+    "theme",
+    "notices",
+    "roadmap",
+    "topic-dialog",
+    "projects",
+    "cta",
+];
+
+/// Whether the page this build prerendered has the part `name`.
+pub fn page_has_part(name: &str) -> bool {
+    crate::content::IS_BACKEND
+        || (FILE_PAGE_PARTS.contains(&name)
+            && (name != "projects" || !crate::content::PROJECTS.is_empty()))
+}
+
 parts! {
     "theme" => ThemeToggle,
     "notices" => NoticeArea,
@@ -117,7 +135,14 @@ parts! {
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state();
-    view! {
+    // A site built from another roadmap file (`ROADMAP_FILE`) is that file's page.
+    if !crate::content::IS_BACKEND {
+        return leptos::either::Either::Left(view! {
+            <crate::custom::page::CustomPage custom=crate::custom::BUILT />
+            <TopicTemplates />
+        });
+    }
+    leptos::either::Either::Right(view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <SiteHeader />
         <NoticeArea />
@@ -137,7 +162,7 @@ pub fn App() -> impl IntoView {
         </main>
         <TopicTemplates />
         <SiteFooter />
-    }
+    })
 }
 
 /// Site chrome: brand and section links.
@@ -175,6 +200,32 @@ mod tests {
     use super::PARTS;
     use std::collections::{BTreeMap, BTreeSet};
     use std::path::Path;
+
+    #[test]
+    fn a_roadmap_files_page_renders_its_parts_once_in_order() {
+        use leptos::prelude::*;
+        let example = include_str!("../roadmaps/web-foundations.json");
+        let custom = crate::custom::read("web-foundations", example).unwrap();
+        let html = crate::prerender::render::render(move || {
+            super::provide_state(custom.roadmap);
+            view! { <crate::custom::page::CustomPage custom=custom /> }
+        });
+        let mut at = Vec::new();
+        for name in super::FILE_PAGE_PARTS {
+            let attribute = format!("data-part=\"{name}\"");
+            assert_eq!(html.matches(&attribute).count(), 1, "{attribute}");
+            at.push(html.find(&attribute).unwrap_or(0));
+        }
+        assert!(
+            at.windows(2).all(|w| w[0] < w[1]),
+            "FILE_PAGE_PARTS is in page order"
+        );
+        assert_eq!(
+            html.matches("data-part=").count(),
+            super::FILE_PAGE_PARTS.len()
+        );
+        assert!(html.contains("Keep Going") && !html.contains("Backend Journey"));
+    }
 
     #[test]
     fn the_page_renders_every_part_once_in_the_tables_order() {

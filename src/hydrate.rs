@@ -14,7 +14,7 @@
 //! (`js/early-taps.js`) records taps on it; the task that hydrates the section applies that
 //! section's taps, so no tap made while the app loads is lost.
 
-use crate::app::{hydrate_part, provide_app_state, AppState, PARTS};
+use crate::app::{hydrate_part, page_has_part, provide_app_state, AppState, PARTS};
 use crate::progress::TopicState;
 use crate::store::use_store;
 use crate::web::{self, EARLY_TAPS};
@@ -53,6 +53,8 @@ pub fn hydrate() {
 /// paint and handle input in between.
 fn run(owner: Owner, state: AppState, index: usize) {
     match PARTS.get(index) {
+        // Not in a page built from another roadmap file.
+        Some(name) if !page_has_part(name) => run(owner, state, index + 1),
         Some(&ROADMAP_PART) => {
             owner.with(|| hydrate_named(ROADMAP_PART));
             next_task(move || roadmap_section(owner, state, index, 0));

@@ -3,8 +3,9 @@
 //! in `$PAGE_JS` (scripts/post-build.sh), else as written in `js/`.
 //! Also usable by hand: `prerender path/to/dist`.
 
-use backend_roadmap::content::HERO;
-use backend_roadmap::prerender::{assets, build_page, css, headers, preview, render, PageScripts};
+use backend_roadmap::prerender::{
+    assets, build_page, css, headers, preview, render, site, PageScripts,
+};
 use std::{env, fs, path::Path, path::PathBuf, process::ExitCode};
 
 /// Write `sw.js` precaching every file of the build (after index.html is final).
@@ -42,7 +43,7 @@ fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String>
 fn write_preview_image(dir: &Path) -> Result<(), String> {
     let palette = preview::Palette::from_css(include_str!("../../style/main.css"))?;
     let path = dir.join(preview::IMAGE_FILE);
-    fs::write(&path, preview::image(&palette, &HERO)?)
+    fs::write(&path, preview::image(&palette, &site::hero())?)
         .map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
@@ -84,7 +85,7 @@ fn run(dir: &Path) -> Result<(), String> {
     };
     let page = backend_roadmap::prerender::html::insert_in_head(
         &page,
-        &preview::tags(base_url.as_deref(), &preview::image_alt(&HERO)),
+        &preview::tags(base_url.as_deref(), &preview::image_alt(&site::hero())),
     )?;
     write_preview_image(dir)?;
     let (page, details) = backend_roadmap::roadmap::split_details(&page)?;
@@ -96,6 +97,9 @@ fn run(dir: &Path) -> Result<(), String> {
     fs::write(&embed, assets::embed_script())
         .map_err(|e| format!("writing {}: {e}", embed.display()))?;
     write_stylesheets(dir)?;
+    let manifest = dir.join("manifest.webmanifest");
+    let text = fs::read_to_string(&manifest).map_err(|e| format!("reading manifest: {e}"))?;
+    fs::write(&manifest, site::manifest(&text)?).map_err(|e| format!("writing manifest: {e}"))?;
     match dev {
         true => fs::write(dir.join("sw.js"), assets::DEV_SERVICE_WORKER)
             .map_err(|e| format!("writing sw.js: {e}"))?,

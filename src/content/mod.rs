@@ -15,6 +15,30 @@ pub use projects::{Level, Project};
 pub use roadmap::{FAQ, PROJECTS, ROADMAP, ROADMAP_ID, ROADMAP_TITLE};
 pub use salaries::{Country, Currency, SalaryBand, SalaryTable, SALARY_TABLES};
 
+/// The Backend Developer Roadmap's id. The page is built from its file unless the build option
+/// `ROADMAP_FILE` names another (`build.rs`).
+pub const BACKEND_ID: &str = "backend-2026";
+
+/// Whether the page is built from the Backend Developer Roadmap: its hero, about, career,
+/// salaries, architecture and mistakes sections are written for it. A site built from another
+/// file is that file's page (`crate::custom::page`).
+pub const IS_BACKEND: bool = same(ROADMAP_ID, BACKEND_ID);
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// The page parameter that names a roadmap file to show instead of the built-in one
 /// (`?roadmap=NAME` shows `roadmaps/NAME.json`, see `crate::custom`).
 pub const ROADMAP_PARAM: &str = "roadmap";
@@ -27,6 +51,12 @@ pub fn page_address(base: &str, roadmap_id: &str) -> String {
         true => base.to_string(),
         false => format!("{base}?{ROADMAP_PARAM}={roadmap_id}"),
     }
+}
+
+/// `address` with the query pair `pair` (`name=value`, already URL-safe) added.
+pub fn with_param(address: &str, pair: &str) -> String {
+    let joint = if address.contains('?') { '&' } else { '?' };
+    format!("{address}{joint}{pair}")
 }
 
 /// A link to documentation or a free resource.

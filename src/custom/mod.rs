@@ -5,6 +5,7 @@
 //! Like the cohort view, it is in the views wasm (`src/bin/views.rs`), fetched only when a
 //! page asks for it, so the built-in page carries none of it.
 
+pub mod page;
 #[cfg(feature = "hydrate")]
 pub mod view;
 
@@ -53,6 +54,14 @@ pub struct Custom {
     pub title: &'static str,
     pub faq: &'static [Faq],
 }
+
+/// The roadmap the site is built from, as a roadmap file's page shows it (a site built with
+/// `ROADMAP_FILE`).
+pub const BUILT: Custom = Custom {
+    roadmap: crate::content::ROADMAP,
+    title: crate::content::ROADMAP_TITLE,
+    faq: crate::content::FAQ,
+};
 
 /// Validate the text of `roadmaps/NAME.json` and make it the page's roadmap. Every problem has
 /// a path; a file whose `id` is not its name is refused too (its progress, export files and

@@ -4,14 +4,9 @@
 //! and kept its wasm from starting (`html[data-view]`); this takes the built-in page out and
 //! mounts the one asked for.
 
-use super::{facts, file_for, read, Custom};
+use super::page::CustomPage;
+use super::{file_for, read, Custom};
 use crate::content::{file::MAX_FILE_BYTES, ROADMAP, ROADMAP_PARAM};
-use crate::embed::use_embed;
-use crate::notices::NoticeArea;
-use crate::page::Faq;
-use crate::projects::Projects;
-use crate::roadmap::{RoadmapSection, TopicDialog};
-use crate::theme::ThemeToggle;
 use crate::web;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -99,7 +94,7 @@ fn refused(message: String, problems: Vec<String>) {
                         {problems.into_iter().map(|p| view! { <li><code>{p}</code></li> }).collect_view()}
                     </ul>
                 })}
-                <p><a class="btn btn-primary" href="./">"Open the Backend Developer Roadmap 2026"</a></p>
+                <p><a class="btn btn-primary" href="./">"Open this site's roadmap"</a></p>
             </main>
         }
     });
@@ -131,58 +126,4 @@ fn mount(custom: Custom) {
         state.start();
     });
     std::mem::forget(owner);
-}
-
-/// A roadmap file's page: its title, the roadmap, and its projects and FAQ when it has them.
-/// The parts keep the built-in page's ids, so `sections=` and the jump links work the same.
-#[component]
-fn CustomPage(custom: Custom) -> impl IntoView {
-    let roadmap = custom.roadmap;
-    let embed = use_embed();
-    let has_projects = !roadmap.projects.is_empty();
-    let has_faq = !custom.faq.is_empty();
-    let cohort = format!(
-        "{}&view=cohort",
-        crate::content::page_address("./", roadmap.id)
-    );
-    view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
-        <header class="site-header">
-            <a class="brand" href="#hero">{custom.title}</a>
-            <nav aria-label="Sections">
-                <ul>
-                    <li><a href="#roadmap">"Roadmap"</a></li>
-                    {has_projects.then(|| view! { <li><a href="#projects">"Projects"</a></li> })}
-                    {has_faq.then(|| view! { <li><a href="#faq">"FAQ"</a></li> })}
-                </ul>
-            </nav>
-            <ThemeToggle />
-        </header>
-        <NoticeArea />
-        <main id="main" tabindex="-1">
-            <section id="hero" class="page-section hero" aria-labelledby="hero-title">
-                <h1 id="hero-title">{custom.title}</h1>
-                <p class="lead">{facts(&custom)}" Mark what you have learned: your progress stays in this browser."</p>
-            </section>
-            <RoadmapSection />
-            <TopicDialog />
-            {has_projects.then(|| view! { <Projects /> })}
-            {has_faq.then(|| view! { <Faq items=custom.faq /> })}
-            // The embedding bootcamp's own call to action (embed mode only, validated).
-            {move || embed.cta().map(|(url, label)| view! {
-                <section id="cta" class="page-section cta" aria-label="Next step">
-                    <p class="cta-actions">
-                        <a class="btn btn-primary" href=url target="_blank" rel="noopener">{label}</a>
-                    </p>
-                </section>
-            })}
-        </main>
-        <footer class="site-footer">
-            <p>{custom.title}". Your progress stays in this browser: no account, no tracking."</p>
-            <p class="small">
-                <a href=cohort>"Cohort view for instructors"</a>" · "
-                <a href="./">"The Backend Developer Roadmap 2026"</a>
-            </p>
-        </footer>
-    }
 }

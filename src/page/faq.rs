@@ -1,10 +1,14 @@
 //! FAQ accordion, common mistakes and the call to action.
 
-use crate::content::{CTA_TEXT, CTA_TITLE, MISTAKES};
+use crate::content::{BACKEND_ID, CTA_TEXT, CTA_TITLE, MISTAKES};
 use crate::embed::use_embed;
 use crate::store::use_store;
 use crate::widgets::ArticleSection;
 use leptos::prelude::*;
+
+/// The call to action's words on a roadmap other than the Backend Developer Roadmap.
+const OTHER_CTA_TEXT: &str =
+    "Pick up where you left off: every topic you finish moves your progress and your plan forward.";
 
 /// Frequently asked questions, each a native `<details>` (keyboard operable).
 #[component]
@@ -43,7 +47,8 @@ pub fn Mistakes() -> impl IntoView {
     }
 }
 
-/// "Ready to Start Your Backend Journey?": takes the learner to their next topic.
+/// "Ready to Start Your Backend Journey?": takes the learner to their next topic, or to the
+/// embedding bootcamp's own call to action.
 #[component]
 pub fn CallToAction() -> impl IntoView {
     let store = use_store();
@@ -51,8 +56,14 @@ pub fn CallToAction() -> impl IntoView {
     let next = Memo::new(move |_| store.next_topic());
     view! {
         <section id="cta" data-part="cta" class="page-section cta" aria-labelledby="cta-title">
-            <h2 id="cta-title">{CTA_TITLE}</h2>
-            <p>{CTA_TEXT}</p>
+            // Static words: the Backend Developer Roadmap's own, or plain ones for any other.
+            <div inner_html=crate::prerendered!({
+                let (title, text) = match store.roadmap.id == BACKEND_ID {
+                    true => (CTA_TITLE, CTA_TEXT),
+                    false => ("Keep Going", OTHER_CTA_TEXT),
+                };
+                view! { <h2 id="cta-title">{title}</h2> <p>{text}</p> }
+            })></div>
             <p class="cta-actions">
                 // The embedding bootcamp's own call to action (validated http(s) URL, plain-text label).
                 // Without one, the link carries no href, target or rel (valid HTML for a

@@ -10,7 +10,9 @@
 //! 4. [`css`]: the stylesheet's dark palette applied for a dark system setting too;
 //! 5. [`assets::service_worker`]: `sw.js`, precaching the final files (written by the binary);
 //! 6. [`headers`]: `_headers` for the static hosts that read it, with the same policy;
-//! 7. [`preview`]: the link-preview image `og-image.png` and its tags.
+//! 7. [`preview`]: the link-preview image `og-image.png` and its tags;
+//! 8. [`site`]: for a site built from another roadmap file, its title, description and
+//!    manifest.
 //!
 //! trunk itself writes the loader script (`pattern_script` in Trunk.toml: the app is fetched
 //! after the first frame is painted) and no preload tags (`pattern_preload`).
@@ -22,6 +24,7 @@ pub mod headers;
 pub mod html;
 pub mod preview;
 pub mod render;
+pub mod site;
 
 pub use assets::PageScripts;
 
@@ -43,7 +46,12 @@ pub fn build_page(
         &page,
         &format!("<script>{}</script>", head_scripts.join(";\n")),
     )?;
-    let page = html::insert_in_head(&page, &assets::faq_json_ld())?;
+    // A roadmap file's FAQ is optional; an empty FAQPage is not valid structured data.
+    let page = match crate::content::FAQ.is_empty() {
+        true => page,
+        false => html::insert_in_head(&page, &assets::faq_json_ld())?,
+    };
+    let page = site::with_head_text(&page)?;
     html::insert_first_in_head(&page, &csp::policy_meta(&page))
 }
 

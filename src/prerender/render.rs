@@ -5,6 +5,11 @@ use std::sync::Arc;
 
 /// Render the App natively, followed by the hydration bootstrap script Leptos expects.
 pub fn app_html() -> String {
+    render(crate::App)
+}
+
+/// Render `view` natively as the prerenderer renders the App, followed by the bootstrap.
+pub fn render<V: IntoView>(view: impl FnOnce() -> V) -> String {
     use futures::StreamExt;
     use hydration_context::{SharedContext, SsrSharedContext};
     let _ = any_spawner::Executor::init_futures_executor();
@@ -12,7 +17,7 @@ pub fn app_html() -> String {
     let owner = Owner::new_root(Some(context.clone() as Arc<dyn SharedContext + Send + Sync>));
     let html = owner.with(|| {
         let body: String = futures::executor::block_on(
-            crate::App()
+            view()
                 .into_view()
                 .to_html_stream_in_order()
                 .collect::<String>(),

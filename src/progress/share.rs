@@ -153,8 +153,7 @@ fn project_code(s: ProjectState) -> u8 {
 /// action) stays out of it. `roadmap_id` is a checked id (`content::file::is_id`): URL-safe.
 pub fn share_url(base: &str, roadmap_id: &str, code: &str) -> String {
     let page = crate::content::page_address(base, roadmap_id);
-    let joint = if page.contains('?') { '&' } else { '?' };
-    format!("{page}{joint}progress={code}")
+    crate::content::with_param(&page, &format!("progress={code}"))
 }
 
 /// Encode the states of the roadmap's topics and the given projects with the time of the

@@ -171,7 +171,7 @@ test("a file that does not validate is listed problem by problem, and nothing el
   ]);
   await expect(page.locator("body")).not.toContainText("javascript:");
   // The built-in roadmap and its progress are untouched.
-  await page.getByRole("link", { name: "Open the Backend Developer Roadmap 2026" }).click();
+  await page.getByRole("link", { name: "Open this site's roadmap" }).click();
   await expect(page.locator("html[data-ready]")).toHaveCount(1);
   await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
   await context.close();

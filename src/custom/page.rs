@@ -1,0 +1,58 @@
+//! A roadmap file's page: its title, the roadmap, its projects and FAQ when it has them, and the
+//! call to action. The views wasm mounts it for `?roadmap=NAME` (`view.rs`); a site built from
+//! another file (`ROADMAP_FILE`) is this page, prerendered (`crate::app::App`).
+
+use super::{facts, Custom};
+use crate::content::{page_address, with_param, BACKEND_ID};
+use crate::notices::NoticeArea;
+use crate::page::{CallToAction, Faq};
+use crate::projects::Projects;
+use crate::roadmap::{RoadmapSection, TopicDialog};
+use crate::theme::ThemeToggle;
+use leptos::prelude::*;
+
+/// A roadmap file's page: its title, the roadmap, and its projects and FAQ when it has them.
+/// The parts keep the built-in page's ids, so `sections=` and the jump links work the same.
+#[component]
+pub fn CustomPage(
+    /// The roadmap file.
+    custom: Custom,
+) -> impl IntoView {
+    let roadmap = custom.roadmap;
+    let has_projects = !roadmap.projects.is_empty();
+    let has_faq = !custom.faq.is_empty();
+    let cohort = with_param(&page_address("./", roadmap.id), "view=cohort");
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <a class="brand" href="#hero">{custom.title}</a>
+            <nav aria-label="Sections">
+                <ul>
+                    <li><a href="#roadmap">"Roadmap"</a></li>
+                    {has_projects.then(|| view! { <li><a href="#projects">"Projects"</a></li> })}
+                    {has_faq.then(|| view! { <li><a href="#faq">"FAQ"</a></li> })}
+                </ul>
+            </nav>
+            <ThemeToggle />
+        </header>
+        <NoticeArea />
+        <main id="main" tabindex="-1">
+            <section id="hero" class="page-section hero" aria-labelledby="hero-title">
+                <h1 id="hero-title">{custom.title}</h1>
+                <p class="lead">{facts(&custom)}" Mark what you have learned: your progress stays in this browser."</p>
+            </section>
+            <RoadmapSection />
+            <TopicDialog />
+            {has_projects.then(|| view! { <Projects /> })}
+            {has_faq.then(|| view! { <Faq items=custom.faq /> })}
+            <CallToAction />
+        </main>
+        <footer class="site-footer">
+            <p>{custom.title}". Your progress stays in this browser: no account, no tracking."</p>
+            <p class="small">
+                <a href=cohort>"Cohort view for instructors"</a>" · "
+                <a href=page_address("./", BACKEND_ID)>"The Backend Developer Roadmap 2026"</a>
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,60 @@
+// A site built from another roadmap file (`ROADMAP_FILE=roadmaps/web-foundations.json trunk
+// build --release --dist dist-file`, as scripts/test.sh builds it), served from dist-file/ at
+// /course/: the file's page, prerendered and hydrated like the built-in one.
+import { existsSync } from "node:fs";
+import { test, expect, openApp, expectNoAxeViolations } from "./fixtures.mjs";
+
+const BASE = "http://localhost:4176/course/";
+test.use({ baseURL: BASE });
+
+test.beforeAll(() => {
+  if (!existsSync("dist-file/index.html")) {
+    throw new Error("dist-file/ is missing: ROADMAP_FILE=roadmaps/web-foundations.json trunk build --release --dist dist-file");
+  }
+});
+
+test("without JavaScript the page holds the file's roadmap, details links and FAQ", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: BASE, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("./");
+  await expect(page).toHaveTitle("Web Foundations Bootcamp: progress tracker");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Web Foundations Bootcamp");
+  await expect(page.locator(".topic-toggle")).toHaveCount(8);
+  await expect(page.getByText("Headings, landmarks, lists, links and forms")).toBeVisible();
+  await expect(page.locator(".milestone").first()).toContainText("You can build an accessible page!");
+  await expect(page.getByText("Do I need to know programming before the bootcamp?")).toBeVisible();
+  await expect(page.locator("#salaries, #career, #about, #embed")).toHaveCount(0);
+  expect(await page.locator('meta[name="description"]').getAttribute("content")).toBe(
+    "Web Foundations Bootcamp: 8 topics in 3 sections, about 49 to 81 hours of study.",
+  );
+  await context.close();
+});
+
+test("with JavaScript it is live: toggles, saved progress, details, and no views wasm", async ({ page }) => {
+  const requested = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await openApp(page);
+  await page.getByRole("button", { name: "Semantic HTML", exact: true }).click();
+  await expect(page.locator(".progress-figure")).toHaveText("1/8 completed");
+  await page.reload();
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  await expect(page.locator(".progress-figure")).toHaveText("1/8 completed");
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("progress")))).toEqual(["backend-roadmap:progress"]);
+  await page.getByRole("button", { name: "Details: CSS Layout" }).click();
+  await expect(page.getByRole("dialog")).toContainText("Every design you are handed has to become a layout that holds at any width.");
+  await page.keyboard.press("Escape");
+  expect(requested.filter((p) => p.includes("views"))).toEqual([]);
+
+  const manifest = await (await page.request.get("manifest.webmanifest")).json();
+  expect(manifest.name).toBe("Web Foundations Bootcamp");
+  expect(manifest.screenshots).toBeUndefined();
+});
+
+test("embedded, the bootcamp's call to action shows; the page passes axe at 320 px", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openApp(page, "embed=1&cta_url=https://school.example/apply&cta_label=Apply");
+  await expect(page.getByRole("link", { name: "Apply" })).toHaveAttribute("href", "https://school.example/apply");
+  await expect(page.getByRole("heading", { name: "Keep Going" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page);
+});
