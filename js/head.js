@@ -40,6 +40,9 @@
     addEventListener("DOMContentLoaded", function () {
       import("./" + __VIEWS_JS__).then(function (m) {
         return m.default({ module_or_path: "./" + __VIEWS_WASM__ });
+      }).catch(function () {
+        // Offline, or the host does not serve it: say so instead of loading forever.
+        root.setAttribute("data-view", "failed");
       });
     });
   }

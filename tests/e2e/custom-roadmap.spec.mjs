@@ -220,3 +220,15 @@ test("a roadmap of 500 topics in 30 sections works by keyboard at 320 px", async
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectNoAxeViolations(page);
 });
+
+test("when the views wasm cannot be fetched, the page says so instead of loading forever", async ({ page, problems }) => {
+  await page.route("**/views.js", (route) => route.abort());
+  await page.goto(`./?${FILE}`);
+  await expect(page.locator("html")).toHaveAttribute("data-view", "failed");
+  expect(await page.evaluate(() => getComputedStyle(document.body, "::before").content)).toBe(
+    '"This page could not be loaded. Check your connection and reload."',
+  );
+  // The one failure is the refused script.
+  expect(problems.all().every((p) => p.includes("views.js") || p.includes("ERR_FAILED"))).toBe(true);
+  problems.list.length = 0;
+});
