@@ -56,6 +56,16 @@ test("a roadmap file of another shape is shown: toggles, details, progress and m
   await expectNoAxeViolations(page);
 });
 
+test("on a phone the page's length is its own: it does not jump as the learner scrolls", async ({ page }) => {
+  // (The built-in page's sections carry estimates of their own heights; a file's page must not.)
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, FILE);
+  const length = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < length; y += 700) await page.evaluate((y) => scrollTo(0, y), y);
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(length);
+});
+
 test("progress is kept per roadmap: ticking one never changes the other", async ({ page }) => {
   await openApp(page, FILE);
   await page.getByRole("button", { name: "Semantic HTML", exact: true }).click();
