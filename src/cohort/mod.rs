@@ -63,13 +63,7 @@ pub fn read_export(
     roadmap: Roadmap,
     now: u64,
 ) -> Result<Learner, Skipped> {
-    let progress = decode_export(bytes, now, roadmap.id).map_err(|e| Skipped {
-        place: Place::File(number),
-        reason: match e {
-            DecodeError::OtherRoadmap(_) => "a file for another roadmap".to_string(),
-            e => e.to_string(),
-        },
-    })?;
+    let progress = decode_export(bytes, now, roadmap.id).map_err(|e| unread_file(number, e))?;
     let stem = file_name.strip_suffix(".json").unwrap_or(file_name);
     let latest = progress.latest_change();
     Ok(Learner {
@@ -77,6 +71,17 @@ pub fn read_export(
         latest: (latest > 0).then_some(latest),
         progress,
     })
+}
+
+/// The `number`th file added, left out because of `e`.
+pub fn unread_file(number: usize, e: DecodeError) -> Skipped {
+    Skipped {
+        place: Place::File(number),
+        reason: match e {
+            DecodeError::OtherRoadmap(_) => "a file for another roadmap".to_string(),
+            e => e.to_string(),
+        },
+    }
 }
 
 /// The value of `name` in a link's query (the last one, as the page reads it), undecoded.

@@ -2,11 +2,11 @@
 //! by its own wasm (`src/bin/cohort.rs`) in place of the roadmap page, which it hides.
 
 use super::{
-    add_files, csv, read_export, read_links, rows, sort, topic_counts, utc_date, Column, Learner,
-    Place, Row, Skipped,
+    add_files, csv, read_export, read_links, rows, sort, topic_counts, unread_file, utc_date,
+    Column, Learner, Row, Skipped,
 };
 use crate::content::{Roadmap, Topic};
-use crate::progress::{DecodeError, MAX_IMPORT_BYTES};
+use crate::progress::MAX_IMPORT_BYTES;
 use crate::web::{self, files};
 use leptos::prelude::*;
 
@@ -52,13 +52,7 @@ pub fn CohortView(
                 let number = added.with_untracked(Vec::len) + 1;
                 let read = match files::read_file(file.clone(), MAX_IMPORT_BYTES).await {
                     Ok(bytes) => read_export(number, &file.name(), &bytes, roadmap, web::now()),
-                    Err(e) => Err(Skipped {
-                        place: Place::File(number),
-                        reason: match e {
-                            files::ReadError::TooLarge(n) => DecodeError::TooLarge(n).to_string(),
-                            files::ReadError::Unreadable => DecodeError::NotText.to_string(),
-                        },
-                    }),
+                    Err(e) => Err(unread_file(number, e.into())),
                 };
                 added.update(|a| a.push(read));
             }

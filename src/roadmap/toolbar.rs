@@ -61,11 +61,10 @@ pub fn Toolbar() -> impl IntoView {
         };
         input.set_value("");
         leptos::task::spawn_local(async move {
-            let result = match files::read_file(file, MAX_IMPORT_BYTES).await {
-                Ok(bytes) => decode_export(&bytes, web::now(), store.roadmap.id),
-                Err(files::ReadError::TooLarge(n)) => Err(DecodeError::TooLarge(n)),
-                Err(files::ReadError::Unreadable) => Err(DecodeError::NotText),
-            };
+            let result = files::read_file(file, MAX_IMPORT_BYTES)
+                .await
+                .map_err(DecodeError::from)
+                .and_then(|bytes| decode_export(&bytes, web::now(), store.roadmap.id));
             match result {
                 Ok(p) => pending_import.set(Some(p)),
                 Err(e) => notices.error(format!(

@@ -41,6 +41,17 @@ pub enum ReadError {
     Unreadable,
 }
 
+/// An import file that could not be read is refused as its codec refuses one: too large, or
+/// not text.
+impl From<ReadError> for crate::progress::DecodeError {
+    fn from(e: ReadError) -> Self {
+        match e {
+            ReadError::TooLarge(n) => Self::TooLarge(n),
+            ReadError::Unreadable => Self::NotText,
+        }
+    }
+}
+
 /// The browser's `navigator.share`, where it has one.
 fn share_function() -> Option<(web_sys::Navigator, js_sys::Function)> {
     let navigator = web_sys::window()?.navigator();
