@@ -45,23 +45,32 @@ pub fn hydrate() {
     let owner = Owner::new_root(Some(Arc::new(
         hydration_context::HydrateSharedContext::new(),
     )));
-    let state = owner.with(provide_app_state);
-    next_task(move || run(owner, state, 0));
+    // The wasm arrives in a task that has just compiled it: the state is made in the next.
+    next_part(owner, None, 0);
 }
 
-/// Hydrate part `index` of [`PARTS`] in this task and schedule the rest, so the browser can
-/// paint and handle input in between.
-fn run(owner: Owner, state: AppState, index: usize) {
+/// Run part `index` in a new task, so the browser can paint and handle input in between.
+fn next_part(owner: Owner, state: Option<AppState>, index: usize) {
+    next_task(move || run(owner, state, index));
+}
+
+/// Make the app state (once, first), or hydrate part `index` of [`PARTS`] in this task and
+/// schedule the rest.
+fn run(owner: Owner, state: Option<AppState>, index: usize) {
+    let Some(state) = state else {
+        let state = owner.with(provide_app_state);
+        return next_part(owner, Some(state), index);
+    };
     match PARTS.get(index) {
         // Not in a page built from another roadmap file.
-        Some(name) if !page_has_part(name) => run(owner, state, index + 1),
+        Some(name) if !page_has_part(name) => run(owner, Some(state), index + 1),
         Some(&ROADMAP_PART) => {
             owner.with(|| hydrate_named(ROADMAP_PART));
-            next_task(move || roadmap_section(owner, state, index, 0));
+            next_section(owner, state, index, 0);
         }
         Some(name) => {
             owner.with(|| hydrate_named(name));
-            next_task(move || run(owner, state, index + 1));
+            next_part(owner, Some(state), index + 1);
         }
         None => owner.with(|| {
             if let Some(shared) = Owner::current_shared_context() {
@@ -74,6 +83,11 @@ fn run(owner: Owner, state: AppState, index: usize) {
     }
 }
 
+/// Hydrate the roadmap's section `section` in a new task.
+fn next_section(owner: Owner, state: AppState, part: usize, section: usize) {
+    next_task(move || roadmap_section(owner, state, part, section));
+}
+
 /// Hydrate the roadmap's section `section` with the taps made on its topics, then the next
 /// section in a new task; after the last one the roadmap is live and part `part + 1` follows.
 fn roadmap_section(owner: Owner, state: AppState, part: usize, section: usize) {
@@ -84,8 +98,7 @@ fn roadmap_section(owner: Owner, state: AppState, part: usize, section: usize) {
         Some(())
     });
     if hydrated.is_some() {
-        next_task(move || roadmap_section(owner, state, part, section + 1));
-        return;
+        return next_section(owner, state, part, section + 1);
     }
     // Every section is live: the rest of the queue names no topic of this roadmap.
     owner.with(|| use_store().apply_early_taps(take_early_taps(|_| true)));
@@ -93,7 +106,7 @@ fn roadmap_section(owner: Owner, state: AppState, part: usize, section: usize) {
     if let Some(root) = web::document().and_then(|d| d.get_element_by_id(ROADMAP_PART)) {
         let _ = root.set_attribute("data-live", "");
     }
-    next_task(move || run(owner, state, part + 1));
+    next_part(owner, Some(state), part + 1);
 }
 
 /// Hydrate the part `name` from its root element and mark it live (the roadmap once its

@@ -24,3 +24,20 @@ for (const width of [390, 768, 1280]) {
     expect(off.map((r) => `${r.name}: --est ${r.est}px, measured ${r.real}px`)).toEqual([]);
   });
 }
+
+// The roadmap's sections are skipped the same way until each is hydrated: their estimates,
+// by number of topics and milestone, hold as well, so nothing jumps when they are laid out.
+for (const width of [320, 390, 768, 1024, 1280]) {
+  test(`roadmap section height estimates hold at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openApp(page);
+    const rows = await page.evaluate(() => [...document.querySelectorAll("#roadmap .path-node")].map((el) => {
+      const style = getComputedStyle(el);
+      const est = parseFloat(style.getPropertyValue("--est")) + (parseFloat(style.getPropertyValue("--milestone")) || 0);
+      return { name: el.dataset.section, est, real: Math.round(el.getBoundingClientRect().height) };
+    }));
+    expect(rows).toHaveLength(7);
+    const off = rows.filter((r) => !(Math.abs(r.est - r.real) <= 0.1 * r.real));
+    expect(off.map((r) => `${r.name}: estimate ${r.est}px, measured ${r.real}px`)).toEqual([]);
+  });
+}
