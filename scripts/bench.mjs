@@ -87,7 +87,7 @@ async function tasksAfterFirstPaint(browser, url) {
       // A task the parser runs (its last pump also dispatches DOMContentLoaded and load and
       // lays the page out) is named for it; its steps are the timeline's own.
       const parser = within.some((e) => e.name === "HTMLDocumentParser::DeferredPumpTokenizerIfPossible");
-      const inside = within.filter((e) => e.cat !== "blink" && e.dur > 2_000);
+      const inside = within.filter((e) => !e.cat.split(",").includes("blink") && e.dur > 2_000);
       // Outermost steps only (a step inside another is part of it).
       const top = inside.filter((e) => !inside.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
       return { ms: t.dur / 1000, at: (t.ts - nav.ts) / 1000, what: (parser ? "the HTML parser: " : "") + (top.sort((a, b) => b.dur - a.dur).slice(0, 3).map(step).join(", ") || "(browser work)") };
