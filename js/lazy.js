@@ -4,6 +4,7 @@
 // Each piece is built when its section comes near the screen, when a <details> around it
 // opens, before printing, and otherwise one piece per idle moment once the page has loaded:
 // find-in-page and screen readers have all of it within seconds, in tasks too short to block.
+// A piece written <noscript data-on-open> is built only when its <details> opens.
 (function () {
   var SELECTOR = "noscript[data-lazy]";
   function build(el) {
@@ -14,14 +15,28 @@
   function buildIn(scope) {
     Array.prototype.forEach.call(scope.querySelectorAll(SELECTOR), build);
   }
+  // Pieces marked data-on-open wait for their <details> to open; a frame in one then loads
+  // its data-src (without JavaScript it stays empty until a form targets it).
   document.addEventListener("toggle", function (ev) {
-    if (ev.target.open) buildIn(ev.target);
+    if (!ev.target.open) return;
+    buildIn(ev.target);
+    Array.prototype.forEach.call(ev.target.querySelectorAll("noscript[data-on-open]"), function (el) {
+      build(el);
+      Array.prototype.forEach.call(ev.target.querySelectorAll("iframe[data-src]"), function (f) {
+        f.src = f.getAttribute("data-src");
+        f.removeAttribute("data-src");
+      });
+    });
   }, true);
   addEventListener("beforeprint", function () {
     buildIn(document);
   });
+  // Watched from a task of its own: the task that ends parsing also styles and lays out the
+  // page, and on a slow phone it is long enough already.
   document.addEventListener("DOMContentLoaded", function () {
-    if (!window.IntersectionObserver) return;
+    if (window.IntersectionObserver) setTimeout(watchNear);
+  });
+  function watchNear() {
     var near = new IntersectionObserver(function (entries) {
       entries.forEach(function (entry) {
         if (!entry.isIntersecting) return;
@@ -32,7 +47,7 @@
     Array.prototype.forEach.call(document.querySelectorAll(SELECTOR), function (el) {
       near.observe(el.closest("section, details") || el.parentNode);
     });
-  });
+  }
   addEventListener("load", function () {
     var idle = window.requestIdleCallback || function (f) { setTimeout(f, 50); };
     idle(function next() {

@@ -9,6 +9,7 @@
 //   4. scale: the roadmap mounted with 20, 200 and 2,000 synthetic topics (bench/dist);
 //   5. the first tap that takes effect on a throttled phone (4x CPU, slow 4G), median of 5.
 // Usage: node scripts/bench.mjs [PART...]   (after `scripts/bench.sh` has built dist/ and bench/dist/)
+//   BENCH_DIST=DIR measures another build of the page (to compare two builds in one session).
 //   PART is any of bytes lighthouse elements tasks toggle scale file tap; none means all.
 import { spawn, execFileSync } from "node:child_process";
 import { readFileSync, mkdtempSync } from "node:fs";
@@ -95,7 +96,7 @@ async function tasksAfterFirstPaint(browser, url) {
 }
 
 async function main() {
-  const servers = [serve("dist", APP_PORT), serve("bench/dist", HARNESS_PORT)];
+  const servers = [serve(process.env.BENCH_DIST ?? "dist", APP_PORT), serve("bench/dist", HARNESS_PORT)];
   try {
     await waitFor(`http://localhost:${APP_PORT}/`);
     await waitFor(`http://localhost:${HARNESS_PORT}/`);

@@ -56,13 +56,16 @@ pub fn ArticleSection(
 /// Content the first paint does without: below the fold, behind a disclosure or an unchosen
 /// option. Without JavaScript it is shown as written; with JavaScript it is text until
 /// `js/lazy.js` builds it (near the screen, on opening, before printing, or when idle).
+/// With `on_open`, only the opening of the `<details>` around it builds it: for content that
+/// costs the page something while nobody looks at it (a frame is a second document).
 /// Only for static markup: the prerenderer's HTML, never a hydrated view.
 #[component]
-pub fn Lazy(children: Children) -> impl IntoView {
-    use leptos::either::Either;
+pub fn Lazy(#[prop(optional)] on_open: bool, children: Children) -> impl IntoView {
+    use leptos::either::EitherOf3;
     // A page rendered in the browser builds it at once: it has no first paint to spare.
-    match crate::static_html::rendered_in_browser() {
-        true => Either::Left(children()),
-        false => Either::Right(view! { <noscript data-lazy="">{children()}</noscript> }),
+    match (crate::static_html::rendered_in_browser(), on_open) {
+        (true, _) => EitherOf3::A(children()),
+        (false, false) => EitherOf3::B(view! { <noscript data-lazy="">{children()}</noscript> }),
+        (false, true) => EitherOf3::C(view! { <noscript data-on-open="">{children()}</noscript> }),
     }
 }

@@ -36,8 +36,6 @@ pub fn EmbedPanel() -> impl IntoView {
     let notices = use_notices();
     let code = RwSignal::new(String::new());
     let ignored = RwSignal::new(String::new());
-    // The preview loads the app a second time: only once the panel is opened.
-    let opened = RwSignal::new(false);
     // The preview loaded: its address holds exactly what the form sent.
     let on_load = move |ev: leptos::ev::Event| {
         let frame = ev
@@ -81,7 +79,8 @@ pub fn EmbedPanel() -> impl IntoView {
         }
     };
     view! {
-        <details class="card embed-panel" data-part="embed-panel" on:toggle=move |_| opened.set(true)>
+        // A frame's load event does not bubble: the panel hears it on its way down.
+        <details class="card embed-panel" data-part="embed-panel" on:load:capture=on_load>
             <summary><h2 id="embed-title">"Embed this roadmap"</h2></summary>
             // Built when the panel is first opened (or the page is idle): `Lazy`.
             <div on:change=on_change inner_html=crate::prerendered!(view! { <crate::widgets::Lazy><EmbedForm /></crate::widgets::Lazy> })></div>
@@ -93,9 +92,21 @@ pub fn EmbedPanel() -> impl IntoView {
                     web::files::copy_or_select(code.get_untracked(), "embed-snippet", notices, "Embed snippet copied.");
                 }>"Copy snippet"</button>
             </p>
-            <h3>"Live preview"</h3>
-            <iframe name="embed-preview" class="embed-preview" title="Preview of the embedded roadmap" src=move || opened.get().then_some("./?embed=1") on:load=on_load></iframe>
+            // The preview is a second document running the app: made only when the panel is
+            // opened (a frame made by the parser costs the page's load a long task).
+            <div inner_html=crate::prerendered!(view! { <crate::widgets::Lazy on_open=true><Preview /></crate::widgets::Lazy> })></div>
         </details>
+    }
+}
+
+/// The live preview: the form's target. `js/lazy.js` loads `data-src` into it when the panel
+/// opens; without JavaScript it stays empty until the form is sent (browsers without scripts
+/// ignore `loading="lazy"`: a `src` would load the page twice for every visitor).
+#[component]
+fn Preview() -> impl IntoView {
+    view! {
+        <h3>"Live preview"</h3>
+        <iframe name="embed-preview" class="embed-preview" title="Preview of the embedded roadmap" data-src="./?embed=1"></iframe>
     }
 }
 

@@ -29,6 +29,18 @@ test("once the page is idle every deferred piece is built: charts, tables, diagr
   await expect(page.locator(".embed-form input[name='accent']")).toHaveCount(1);
 });
 
+test("the embed preview, a second document, is made only when its panel opens", async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator("noscript[data-lazy]")).toHaveCount(0);
+  await page.waitForTimeout(500);
+  await expect(page.locator("iframe")).toHaveCount(0);
+  expect(page.frames()).toHaveLength(1);
+  await page.getByText("Embed this roadmap").click();
+  const preview = page.frameLocator("iframe[name=embed-preview]");
+  await expect(preview.locator("html[data-ready]")).toHaveCount(1);
+  await expect(page.getByLabel("Snippet to paste into your page")).toHaveValue(/src="http:\/\/localhost:4173\/roadmap\/\?embed=1"/);
+});
+
 test("a disclosure builds its content when opened, before the page is idle", async ({ page }) => {
   await page.addInitScript(onlyOnDemand);
   await openApp(page);
@@ -71,5 +83,21 @@ test.describe("with JavaScript off", () => {
     await market.getByText("Show the numbers as a table").click();
     await expect(market.getByRole("table")).toContainText("$21.1K");
     await expect(page.locator("#architecture svg a[href='#topic-sql']")).toHaveCount(1);
+  });
+
+  test("the embed builder loads nothing until its form is sent, then previews it", async ({ page }) => {
+    const previews = [];
+    page.on("request", (r) => { if (r.url().includes("embed=1")) previews.push(r.url()); });
+    await page.goto("./");
+    await page.waitForLoadState("load");
+    await page.getByText("Embed this roadmap").click();
+    await page.getByLabel("Salaries", { exact: true }).uncheck();
+    expect(previews).toEqual([]);
+    await page.getByRole("button", { name: "Update preview" }).click();
+    const preview = page.frameLocator("iframe[name=embed-preview]");
+    await expect(preview.locator("#roadmap")).toBeVisible();
+    expect(previews).toHaveLength(1);
+    expect(previews[0]).toContain("sections=roadmap");
+    expect(previews[0]).not.toContain("sections=salaries");
   });
 });
