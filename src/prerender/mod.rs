@@ -15,7 +15,7 @@
 //!    manifest.
 //!
 //! trunk itself writes the loader script (`pattern_script` in Trunk.toml: the app is fetched
-//! after the first frame is painted) and no preload tags (`pattern_preload`).
+//! after the first contentful paint) and no preload tags (`pattern_preload`).
 
 pub mod assets;
 pub mod csp;
