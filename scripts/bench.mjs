@@ -1,7 +1,8 @@
 // Benchmark of the release build, printed as figures (nothing here passes or fails):
 //   1. bytes per asset, raw / gzip / brotli (scripts/bundle-size.mjs);
-//   2. Lighthouse, mobile profile (its default: simulated slow 4G, 4x CPU): 5 runs, their median
-//      and worst, and the longest main-thread tasks with their source;
+//   2. Lighthouse, mobile profile (its default: simulated slow 4G, 4x CPU): 5 runs after one
+//      warm-up run it prints but does not count, their median and worst, and the longest
+//      main-thread tasks with their source;
 //   2b. the document's element count at first paint (as parsed, before the app runs) and once idle;
 //   2c. the main thread's tasks after first paint in a real trace (4x CPU slowdown, 5 loads):
 //       the longest, each with what it spent its time on and the script it ran;
