@@ -67,3 +67,18 @@ test("hashed assets are cached for a year, the page's other files are revalidate
     expect((await request.get(SITE + name)).headers()["cache-control"], name).toBe("no-cache");
   }
 });
+
+test("a host that serves the wasm with another type still gives learners the app", async ({ page }) => {
+  // The loader compiles the wasm as it arrives, which needs `application/wasm`; some hosts
+  // send `application/octet-stream`.
+  await page.route("**/*_bg.wasm", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+  });
+  await page.goto(SITE);
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  const docker = page.getByRole("button", { name: "Docker", exact: true });
+  await docker.click();
+  await expect(docker).toHaveAttribute("aria-pressed", "true");
+  expect(await violationsIn(page)).toEqual([]);
+});
