@@ -34,7 +34,7 @@ pub fn script_snippet(script_src: &str, query: &str) -> String {
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
     let notices = use_notices();
-    let code = RwSignal::new(String::new());
+    let code = StoredValue::new(String::new());
     let ignored = RwSignal::new(String::new());
     // The preview loaded: its address holds exactly what the form sent.
     let on_load = move |ev: leptos::ev::Event| {
@@ -58,14 +58,19 @@ pub fn EmbedPanel() -> impl IntoView {
         let one_line = web::query_values(&search, &["snippet"])
             .last()
             .is_some_and(|(_, v)| v == "script");
-        code.set(if one_line {
+        let text = if one_line {
             script_snippet(&format!("{base}embed.js"), &query)
         } else {
             snippet(
                 &format!("{base}?{query}"),
                 &web::page_origin().unwrap_or_default(),
             )
-        });
+        };
+        // The snippet box is static markup (`SnippetBox`): its value is set here.
+        if let Some(field) = web::document().and_then(|d| d.get_element_by_id(SNIPPET_ID)) {
+            let _ = js_sys::Reflect::set(&field, &"value".into(), &text.as_str().into());
+        }
+        code.set_value(text);
         ignored.set(warnings.join(" "));
     };
     // Any change in the form refreshes the preview.
@@ -85,17 +90,30 @@ pub fn EmbedPanel() -> impl IntoView {
             // Built when the panel is first opened (or the page is idle): `Lazy`.
             <div on:change=on_change inner_html=crate::prerendered!(view! { <crate::widgets::Lazy><EmbedForm /></crate::widgets::Lazy> })></div>
             <p class="field-error" aria-live="polite">{move || ignored.get()}</p>
-            <label for="embed-snippet" class="snippet-label">"Snippet to paste into your page"</label>
-            <textarea id="embed-snippet" class="snippet" readonly rows="10" prop:value=move || code.get()></textarea>
+            <div inner_html=crate::prerendered!(view! { <crate::widgets::Lazy on_open=true><SnippetBox /></crate::widgets::Lazy> })></div>
             <p>
                 <button type="button" class="btn" on:click=move |_| {
-                    web::files::copy_or_select(code.get_untracked(), "embed-snippet", notices, "Embed snippet copied.");
+                    web::files::copy_or_select(code.get_value(), SNIPPET_ID, notices, "Embed snippet copied.");
                 }>"Copy snippet"</button>
             </p>
             // The preview is a second document running the app: made only when the panel is
             // opened (a frame made by the parser costs the page's load a long task).
             <div inner_html=crate::prerendered!(view! { <crate::widgets::Lazy on_open=true><Preview /></crate::widgets::Lazy> })></div>
         </details>
+    }
+}
+
+/// The snippet box's id.
+const SNIPPET_ID: &str = "embed-snippet";
+
+/// The snippet box, made when the panel opens: a textarea in the page when parsing ends costs
+/// that task the browser's form scan (Chromium's autofill reads every field at
+/// DOMContentLoaded; with a textarea it also styles and lays the page out).
+#[component]
+fn SnippetBox() -> impl IntoView {
+    view! {
+        <label for=SNIPPET_ID class="snippet-label">"Snippet to paste into your page"</label>
+        <textarea id=SNIPPET_ID class="snippet" readonly rows="10"></textarea>
     }
 }
 

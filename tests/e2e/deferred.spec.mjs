@@ -29,11 +29,12 @@ test("once the page is idle every deferred piece is built: charts, tables, diagr
   await expect(page.locator(".embed-form input[name='accent']")).toHaveCount(1);
 });
 
-test("the embed preview, a second document, is made only when its panel opens", async ({ page }) => {
+test("the embed preview, a second document, and its snippet box are made only when the panel opens", async ({ page }) => {
   await openApp(page);
   await expect(page.locator("noscript[data-lazy]")).toHaveCount(0);
   await page.waitForTimeout(500);
   await expect(page.locator("iframe")).toHaveCount(0);
+  await expect(page.locator("textarea#embed-snippet")).toHaveCount(0);
   expect(page.frames()).toHaveLength(1);
   await page.getByText("Embed this roadmap").click();
   const preview = page.frameLocator("iframe[name=embed-preview]");
