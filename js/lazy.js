@@ -12,20 +12,17 @@
     el.insertAdjacentHTML("afterend", el.textContent);
     el.remove();
   }
-  function buildIn(scope) {
-    Array.prototype.forEach.call(scope.querySelectorAll(SELECTOR), build);
+  function buildIn(scope, selector) {
+    Array.prototype.forEach.call(scope.querySelectorAll(selector || SELECTOR), build);
   }
   // Pieces marked data-on-open wait for their <details> to open; a frame in one then loads
   // its data-src (without JavaScript it stays empty until a form targets it).
   document.addEventListener("toggle", function (ev) {
     if (!ev.target.open) return;
-    buildIn(ev.target);
-    Array.prototype.forEach.call(ev.target.querySelectorAll("noscript[data-on-open]"), function (el) {
-      build(el);
-      Array.prototype.forEach.call(ev.target.querySelectorAll("iframe[data-src]"), function (f) {
-        f.src = f.getAttribute("data-src");
-        f.removeAttribute("data-src");
-      });
+    buildIn(ev.target, SELECTOR + ", noscript[data-on-open]");
+    Array.prototype.forEach.call(ev.target.querySelectorAll("iframe[data-src]"), function (f) {
+      f.src = f.getAttribute("data-src");
+      f.removeAttribute("data-src");
     });
   }, true);
   addEventListener("beforeprint", function () {

@@ -13,7 +13,7 @@
 //   BENCH_DIST=DIR measures another build of the page (to compare two builds in one session).
 //   PART is any of bytes lighthouse elements tasks toggle scale file tap; none means all.
 import { spawn, execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, mkdtempSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -22,6 +22,7 @@ import { CHROME, FLAGS } from "./chrome.mjs";
 import { firstEffectiveTap } from "./phone-profile.mjs";
 const APP_PORT = 4191, HARNESS_PORT = 4192;
 const LH_RUNS = 5;
+const DIST = process.env.BENCH_DIST ?? "dist";
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const ms = (x) => `${x.toFixed(1)} ms`;
@@ -97,15 +98,15 @@ async function tasksAfterFirstPaint(browser, url) {
 }
 
 async function main() {
-  const servers = [serve(process.env.BENCH_DIST ?? "dist", APP_PORT), serve("bench/dist", HARNESS_PORT)];
+  const servers = [serve(DIST, APP_PORT), serve("bench/dist", HARNESS_PORT)];
   try {
     await waitFor(`http://localhost:${APP_PORT}/`);
     await waitFor(`http://localhost:${HARNESS_PORT}/`);
     // The server compresses each file once, on its first request (brotli at quality 11 takes
     // about a second for the wasm); a static host serves them compressed already. Warm it,
     // or the first Lighthouse run counts that second as server time.
-    const dist = process.env.BENCH_DIST ?? "dist";
-    for (const file of readdirSync(dist, { recursive: true })) {
+    for (const file of readdirSync(DIST, { recursive: true })) {
+      if (!statSync(join(DIST, file)).isFile()) continue;
       for (const encoding of ["br", "gzip"]) {
         await fetch(`http://localhost:${APP_PORT}/${file}`, { headers: { "accept-encoding": encoding } }).then((r) => r.arrayBuffer());
       }
@@ -113,14 +114,14 @@ async function main() {
 
     if (want("bytes")) {
       console.log("\n== 1. Bytes the page loads (release build) ==");
-      console.log(execFileSync("node", ["scripts/bundle-size.mjs", "dist"], { encoding: "utf8" }).trim());
+      console.log(execFileSync("node", ["scripts/bundle-size.mjs", DIST], { encoding: "utf8" }).trim());
     }
 
     if (want("lighthouse")) {
       console.log(`\n== 2. Lighthouse, mobile profile, ${LH_RUNS} runs (assets served brotli-compressed) ==`);
       const runs = [];
       let longTasks = [];
-      // Run 0 warms the machine (the first Chromium launch in a while builds its font caches:
+      // A first run warms the machine (the first Chromium launch in a while builds its font caches:
       // its first paint came 1.3 s after navigation where the others take 0.1 s) and is not counted.
       for (let i = -1; i < LH_RUNS; i++) {
         const out = join(mkdtempSync(join(tmpdir(), "lh-")), "report.json");
