@@ -4,6 +4,8 @@ use crate::content::{Roadmap, ROADMAP};
 use crate::embed::{provide_embed, Embed, EmbedPanel};
 use crate::notices::{provide_notices, NoticeArea, Notices};
 use crate::page::{About, Architecture, CallToAction, CareerPath, Faq, Hero, Mistakes};
+#[cfg(feature = "hydrate")]
+use crate::plan::PlanCard;
 use crate::projects::Projects;
 use crate::roadmap::{RoadmapSection, TopicDialog, TopicTemplates};
 use crate::salaries::Salaries;
@@ -44,6 +46,9 @@ pub fn provide_state(roadmap: Roadmap) -> AppState {
     }
 }
 
+/// The steps of [`AppState::start`].
+pub const START_STEPS: usize = 2;
+
 impl AppState {
     pub fn store(self) -> Store {
         self.store
@@ -58,20 +63,35 @@ impl AppState {
         provide_context(self.plan);
     }
 
-    /// Apply the browser's state: embed options from the URL, then saved progress. Runs once
-    /// the page is hydrated, so hydration finds exactly the prerendered markup.
-    /// Everything the learner needs starts first; offline support last, so that a browser
-    /// API that is missing or throws there (a sandboxed frame) cannot hold anything else up.
+    /// Apply the browser's state: embed options from the URL, today and the plan's settings,
+    /// then saved progress. Runs once the page is hydrated, so hydration finds exactly the
+    /// prerendered markup.
     pub fn start(self) {
-        self.embed.start();
-        self.store.start();
-        self.plan.start();
-        #[cfg(feature = "hydrate")]
-        crate::roadmap::links::start();
-        // Offline support for visitors; an embedding site's page stays the host's business.
-        if !self.embed.is_embedded() {
-            let notices = self.notices;
-            crate::web::sw::register(move || notices.update_ready());
+        for step in 0..START_STEPS {
+            self.start_step(step);
+        }
+    }
+
+    /// Step `step` of [`AppState::start`]; the hydrated page runs each in a task of its own
+    /// (each redraws part of the page). Saved progress comes last but one, and marks the page
+    /// ready; offline support last, so that a browser API that is missing or throws there (a
+    /// sandboxed frame) cannot hold anything else up.
+    pub fn start_step(self, step: usize) {
+        match step {
+            0 => {
+                self.embed.start();
+                self.plan.start();
+            }
+            _ => {
+                self.store.start();
+                #[cfg(feature = "hydrate")]
+                crate::roadmap::links::start();
+                // Offline support for visitors; an embedding site's page stays the host's business.
+                if !self.embed.is_embedded() {
+                    let notices = self.notices;
+                    crate::web::sw::register(move || notices.update_ready());
+                }
+            }
         }
     }
 }
@@ -102,10 +122,11 @@ macro_rules! parts {
 
 /// The parts of a site built from another roadmap file (`custom::page::CustomPage`), in page
 /// order; "projects" only when the file has projects.
-pub const FILE_PAGE_PARTS: [&str; 6] = [
+pub const FILE_PAGE_PARTS: [&str; 7] = [
     "theme",
     "notices",
     "roadmap",
+    "plan",
     "topic-dialog",
     "projects",
     "cta",
@@ -123,6 +144,7 @@ parts! {
     "notices" => NoticeArea,
     "hero" => Hero,
     "roadmap" => RoadmapSection,
+    "plan" => PlanCard,
     "topic-dialog" => TopicDialog,
     "career" => CareerPath,
     "projects" => Projects,

@@ -4,17 +4,19 @@
 //! of a component costs far more than walking its markup). The parts are declared once, in
 //! `app::PARTS` with a `data-part` attribute on each root; the rest of the page (the about,
 //! salaries, architecture, mistakes and FAQ sections, the footer) is static HTML that needs no
-//! hydration at all. Once every part is live, the saved state is applied.
+//! hydration at all. Once every part is live, the browser's state is applied, in steps of a
+//! task each (`AppState::start_step`).
 //!
 //! The roadmap part is the largest: its head (progress, toolbar, badges, dialog) is one task,
-//! then each of its sections is one more (`roadmap::hydrate_section`).
+//! then each of its sections is one more (`roadmap::hydrate_section`), and its plan card is a
+//! part of its own (prerendered inside it, as the sections are).
 //!
 //! A hydrated part's root gets `data-live` (the roadmap's once all its sections are live, and
 //! each section's as it goes). Until a topic's section is live, the head script
 //! (`js/early-taps.js`) records taps on it; the task that hydrates the section applies that
 //! section's taps, so no tap made while the app loads is lost.
 
-use crate::app::{hydrate_part, page_has_part, provide_app_state, AppState, PARTS};
+use crate::app::{hydrate_part, page_has_part, provide_app_state, AppState, PARTS, START_STEPS};
 use crate::progress::TopicState;
 use crate::store::use_store;
 use crate::web::{self, EARLY_TAPS};
@@ -55,7 +57,7 @@ fn next_part(owner: Owner, state: Option<AppState>, index: usize) {
 }
 
 /// Make the app state (once, first), or hydrate part `index` of [`PARTS`] in this task and
-/// schedule the rest.
+/// schedule the rest; past the last part, run step `index - PARTS.len()` of the state's start.
 fn run(owner: Owner, state: Option<AppState>, index: usize) {
     let Some(state) = state else {
         let state = owner.with(provide_app_state);
@@ -72,14 +74,23 @@ fn run(owner: Owner, state: Option<AppState>, index: usize) {
             owner.with(|| hydrate_named(name));
             next_part(owner, Some(state), index + 1);
         }
-        None => owner.with(|| {
-            if let Some(shared) = Owner::current_shared_context() {
-                shared.hydration_complete();
+        // Every part is live: the app state starts, one step per task.
+        None => {
+            let step = index - PARTS.len();
+            owner.with(|| {
+                if step == 0 {
+                    if let Some(shared) = Owner::current_shared_context() {
+                        shared.hydration_complete();
+                    }
+                }
+                state.start_step(step);
+            });
+            if step + 1 < START_STEPS {
+                return next_part(owner, Some(state), index + 1);
             }
-            state.start();
             // The owner holds every part's reactive state for the life of the page.
-            std::mem::forget(owner.clone());
-        }),
+            std::mem::forget(owner);
+        }
     }
 }
 

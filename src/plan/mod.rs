@@ -106,6 +106,7 @@ impl Plan {
 }
 
 /// "Your plan": the pace and start inputs, hours left, the planned and the kept finish dates.
+/// Prerendered inside the roadmap and hydrated as a part of its own (`app::PARTS`).
 #[component]
 pub fn PlanCard() -> impl IntoView {
     let store = use_store();
@@ -189,7 +190,7 @@ pub fn PlanCard() -> impl IntoView {
         Some(text)
     };
     view! {
-        <div class="plan" role="group" aria-labelledby="plan-title">
+        <div class="plan" data-part="plan" role="group" aria-labelledby="plan-title">
             <h3 id="plan-title">"Your plan"</h3>
             <div class="plan-fields">
                 <label>

@@ -85,7 +85,7 @@ pub fn RoadmapSection() -> impl IntoView {
                 <ContinueLink />
                 <Toolbar />
             </div>
-            <PlanCard />
+            <div class="plan-slot" inner_html=crate::prerendered_live!(view! { <PlanCard /> })></div>
             <Legend />
             <button type="button" class="btn btn-small btn-quiet shortcuts-hint" aria-haspopup="dialog" on:click=move |_| show_help()>
                 "Keyboard shortcuts"
@@ -228,8 +228,9 @@ pub fn hydrate_section(index: usize) -> Option<&'static Section> {
 }
 
 /// The roadmap rendered in the browser without a prerendered page: `page` (which renders
-/// [`RoadmapSection`]) mounted into `parent`, then the path's sections into its `.path`, with
-/// one state for both, as the page's separately hydrated parts share one. For roadmap files
+/// [`RoadmapSection`]) mounted into `parent`, then the plan into its `.plan-slot` and the
+/// path's sections into its `.path`, with one state for all, as the page's separately
+/// hydrated parts share one. For roadmap files
 /// (`crate::custom`), the benchmark's scale harness and the browser tests; the built-in page
 /// never calls it, so its wasm carries none of it.
 #[cfg(feature = "hydrate")]
@@ -247,17 +248,21 @@ pub fn mount_in_browser<V: IntoView + 'static>(
         state.provide();
         page()
     }));
-    let path = parent
-        .query_selector(".path")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(path) = path {
-        std::mem::forget(leptos::mount::mount_to(path, move || {
-            state.provide();
-            view! { <RoadmapPath /> }
-        }));
-    }
+    let mount_in = |selector: &str, view: fn() -> AnyView| {
+        let slot = parent
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(slot) = slot {
+            std::mem::forget(leptos::mount::mount_to(slot, move || {
+                state.provide();
+                view()
+            }));
+        }
+    };
+    mount_in(".plan-slot", || view! { <PlanCard /> }.into_any());
+    mount_in(".path", || view! { <RoadmapPath /> }.into_any());
     state
 }
 
