@@ -7,6 +7,8 @@ use crate::page::{About, Architecture, CallToAction, CareerPath, Faq, Hero, Mist
 #[cfg(feature = "hydrate")]
 use crate::plan::PlanCard;
 use crate::projects::Projects;
+#[cfg(feature = "hydrate")]
+use crate::roadmap::Badges;
 use crate::roadmap::{RoadmapSection, TopicDialog, TopicTemplates};
 use crate::salaries::Salaries;
 use crate::store::{provide_store, Store};
@@ -122,11 +124,12 @@ macro_rules! parts {
 
 /// The parts of a site built from another roadmap file (`custom::page::CustomPage`), in page
 /// order; "projects" only when the file has projects.
-pub const FILE_PAGE_PARTS: [&str; 7] = [
+pub const FILE_PAGE_PARTS: [&str; 8] = [
     "theme",
     "notices",
     "roadmap",
     "plan",
+    "badges",
     "topic-dialog",
     "projects",
     "cta",
@@ -145,6 +148,7 @@ parts! {
     "hero" => Hero,
     "roadmap" => RoadmapSection,
     "plan" => PlanCard,
+    "badges" => Badges,
     "topic-dialog" => TopicDialog,
     "career" => CareerPath,
     "projects" => Projects,

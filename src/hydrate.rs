@@ -7,9 +7,9 @@
 //! hydration at all. Once every part is live, the browser's state is applied, in steps of a
 //! task each (`AppState::start_step`).
 //!
-//! The roadmap part is the largest: its head (progress, toolbar, badges, dialog) is one task,
-//! then each of its sections is one more (`roadmap::hydrate_section`), and its plan card is a
-//! part of its own (prerendered inside it, as the sections are).
+//! The roadmap part is the largest: its head (progress, toolbar, shortcuts dialog) is one task,
+//! then each of its sections is one more (`roadmap::hydrate_section`), and its plan card and
+//! its badges are parts of their own (prerendered inside it, as the sections are).
 //!
 //! A hydrated part's root gets `data-live` (the roadmap's once all its sections are live, and
 //! each section's as it goes). Until a topic's section is live, the head script

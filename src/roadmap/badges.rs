@@ -3,13 +3,14 @@
 use crate::store::use_store;
 use leptos::prelude::*;
 
-/// The badges area.
+/// The badges area. Prerendered inside the roadmap and hydrated as a part of its own
+/// (`app::PARTS`).
 #[component]
 pub fn Badges() -> impl IntoView {
     let store = use_store();
     let unlocked = Memo::new(move |_| store.with_shown(|p| p.unlocked_milestones(store.roadmap)));
     view! {
-        <div class="badges" role="group" aria-labelledby="badges-title">
+        <div class="badges" data-part="badges" role="group" aria-labelledby="badges-title">
             <h3 id="badges-title">"Milestone badges"</h3>
             <ul class="badge-list">
                 {store.roadmap.milestones().map(|(section, m)| {

@@ -14,7 +14,8 @@ use crate::plan::PlanCard;
 use crate::progress::{milestone_reached, Counts};
 use crate::store::use_store;
 use crate::widgets::ProgressBar;
-use badges::{BadgeAnnouncer, Badges};
+use badges::BadgeAnnouncer;
+pub use badges::Badges;
 #[cfg(feature = "hydrate")]
 pub use details::put_details;
 pub use details::{
@@ -95,7 +96,7 @@ pub fn RoadmapSection() -> impl IntoView {
             <dialog node_ref=help class="shortcuts-dialog" aria-labelledby="shortcuts-title"
                 inner_html=crate::prerendered!(view! { <crate::widgets::Lazy><ShortcutList /></crate::widgets::Lazy> })>
             </dialog>
-            <Badges />
+            <div class="badges-slot" inner_html=crate::prerendered_live!(view! { <Badges /> })></div>
             <BadgeAnnouncer />
         </section>
     }
@@ -228,8 +229,8 @@ pub fn hydrate_section(index: usize) -> Option<&'static Section> {
 }
 
 /// The roadmap rendered in the browser without a prerendered page: `page` (which renders
-/// [`RoadmapSection`]) mounted into `parent`, then the plan into its `.plan-slot` and the
-/// path's sections into its `.path`, with one state for all, as the page's separately
+/// [`RoadmapSection`]) mounted into `parent`, then the plan, the path's sections and the
+/// badges into their places in it (`.plan-slot`, `.path`, `.badges-slot`), with one state for all, as the page's separately
 /// hydrated parts share one. For roadmap files
 /// (`crate::custom`), the benchmark's scale harness and the browser tests; the built-in page
 /// never calls it, so its wasm carries none of it.
@@ -263,6 +264,7 @@ pub fn mount_in_browser<V: IntoView + 'static>(
     };
     mount_in(".plan-slot", || view! { <PlanCard /> }.into_any());
     mount_in(".path", || view! { <RoadmapPath /> }.into_any());
+    mount_in(".badges-slot", || view! { <Badges /> }.into_any());
     state
 }
 
