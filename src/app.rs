@@ -48,8 +48,9 @@ pub fn provide_state(roadmap: Roadmap) -> AppState {
     }
 }
 
-/// The steps of [`AppState::start`].
-pub const START_STEPS: usize = 2;
+/// The steps of [`AppState::start`], in order; the hydrated page runs each in a task of its
+/// own (each redraws part of the page).
+pub const START_STEPS: [fn(AppState); 2] = [AppState::start_view, AppState::start_saved];
 
 impl AppState {
     pub fn store(self) -> Store {
@@ -69,31 +70,28 @@ impl AppState {
     /// then saved progress. Runs once the page is hydrated, so hydration finds exactly the
     /// prerendered markup.
     pub fn start(self) {
-        for step in 0..START_STEPS {
-            self.start_step(step);
+        for step in START_STEPS {
+            step(self);
         }
     }
 
-    /// Step `step` of [`AppState::start`]; the hydrated page runs each in a task of its own
-    /// (each redraws part of the page). Saved progress comes last but one, and marks the page
-    /// ready; offline support last, so that a browser API that is missing or throws there (a
+    /// The first step: embed options from the URL, today and the plan's settings.
+    fn start_view(self) {
+        self.embed.start();
+        self.plan.start();
+    }
+
+    /// The last step: saved progress (which marks the page ready), a topic link in the address,
+    /// then offline support, last so that a browser API that is missing or throws there (a
     /// sandboxed frame) cannot hold anything else up.
-    pub fn start_step(self, step: usize) {
-        match step {
-            0 => {
-                self.embed.start();
-                self.plan.start();
-            }
-            _ => {
-                self.store.start();
-                #[cfg(feature = "hydrate")]
-                crate::roadmap::links::start();
-                // Offline support for visitors; an embedding site's page stays the host's business.
-                if !self.embed.is_embedded() {
-                    let notices = self.notices;
-                    crate::web::sw::register(move || notices.update_ready());
-                }
-            }
+    fn start_saved(self) {
+        self.store.start();
+        #[cfg(feature = "hydrate")]
+        crate::roadmap::links::start();
+        // Offline support for visitors; an embedding site's page stays the host's business.
+        if !self.embed.is_embedded() {
+            let notices = self.notices;
+            crate::web::sw::register(move || notices.update_ready());
         }
     }
 }

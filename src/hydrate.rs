@@ -5,7 +5,7 @@
 //! `app::PARTS` with a `data-part` attribute on each root; the rest of the page (the about,
 //! salaries, architecture, mistakes and FAQ sections, the footer) is static HTML that needs no
 //! hydration at all. Once every part is live, the browser's state is applied, in steps of a
-//! task each (`AppState::start_step`).
+//! task each (`app::START_STEPS`).
 //!
 //! The roadmap part is the largest: its head (progress, toolbar, shortcuts dialog) is one task,
 //! then each of its sections is one more (`roadmap::hydrate_section`), and its plan card and
@@ -83,9 +83,11 @@ fn run(owner: Owner, state: Option<AppState>, index: usize) {
                         shared.hydration_complete();
                     }
                 }
-                state.start_step(step);
+                if let Some(start) = START_STEPS.get(step) {
+                    start(state);
+                }
             });
-            if step + 1 < START_STEPS {
+            if step + 1 < START_STEPS.len() {
                 return next_part(owner, Some(state), index + 1);
             }
             // The owner holds every part's reactive state for the life of the page.
