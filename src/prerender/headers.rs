@@ -90,12 +90,17 @@ pub fn address_tags(url: &str) -> String {
     format!("<link rel=\"canonical\" href=\"{url}\"><meta property=\"og:url\" content=\"{url}\">")
 }
 
-/// Whether a build file's name carries a content hash (trunk's `name-<16 hex>.ext`).
+/// Whether a build file's name carries a content hash: trunk's stylesheet, script and wasm,
+/// `name-<hash>.ext`, the hash a 64-bit number in hex without leading zeros (1 to 16 digits:
+/// about one build in sixteen writes 15).
 fn is_hashed(name: &str) -> bool {
-    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let Some((stem, "css" | "js" | "wasm")) = name.rsplit_once('.') else {
+        return false;
+    };
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (1..=16).contains(&hash.len()) && hash.chars().all(|c| c.is_ascii_hexdigit())
+    })
 }
 
 /// The CSP a finished page carries in its `<meta>` tag.
@@ -183,11 +188,14 @@ mod tests {
     fn hashed_assets_are_immutable_and_the_page_is_revalidated() {
         let files = [
             "backend-roadmap-2781ae976da8e208.js",
-            "backend-roadmap-dd1126c445b3e22e_bg.wasm",
+            "backend-roadmap-8643bdeb34fe4ca_bg.wasm",
             "main-718983876bb01422.css",
             "index.html",
             "sw.js",
             "icon-192.png",
+            "icon-maskable-512.png",
+            "embed.js",
+            "views_bg.wasm",
         ]
         .map(String::from);
         let text = headers_file("default-src 'self'", "*", "/", &files);
@@ -216,6 +224,12 @@ mod tests {
             );
         }
         assert!(!text.contains("icon-192.png"));
+        for unhashed in &files[5..] {
+            assert!(
+                !text.contains(&format!("/{unhashed}\n  Cache-Control: public")),
+                "{unhashed}"
+            );
+        }
     }
 
     #[test]
