@@ -8,7 +8,7 @@ use crate::page::{About, Architecture, CallToAction, CareerPath, Faq, Hero, Mist
 use crate::plan::PlanCard;
 use crate::projects::Projects;
 #[cfg(feature = "hydrate")]
-use crate::roadmap::Badges;
+use crate::roadmap::{Badges, ProgressCard};
 use crate::roadmap::{RoadmapSection, TopicDialog, TopicTemplates};
 use crate::salaries::Salaries;
 use crate::store::{provide_store, Store};
@@ -122,10 +122,11 @@ macro_rules! parts {
 
 /// The parts of a site built from another roadmap file (`custom::page::CustomPage`), in page
 /// order; "projects" only when the file has projects.
-pub const FILE_PAGE_PARTS: [&str; 8] = [
+pub const FILE_PAGE_PARTS: [&str; 9] = [
     "theme",
     "notices",
     "roadmap",
+    "progress",
     "plan",
     "badges",
     "topic-dialog",
@@ -145,6 +146,7 @@ parts! {
     "notices" => NoticeArea,
     "hero" => Hero,
     "roadmap" => RoadmapSection,
+    "progress" => ProgressCard,
     "plan" => PlanCard,
     "badges" => Badges,
     "topic-dialog" => TopicDialog,

@@ -7,9 +7,10 @@
 //! hydration at all. Once every part is live, the browser's state is applied, in steps of a
 //! task each (`app::START_STEPS`).
 //!
-//! The roadmap part is the largest: its head (progress, toolbar, shortcuts dialog) is one task,
-//! then each of its sections is one more (`roadmap::hydrate_section`), and its plan card and
-//! its badges are parts of their own (prerendered inside it, as the sections are).
+//! The roadmap part is the largest: its head (legend, shortcuts dialog) is one task; its
+//! progress card (with the toolbar), plan card and badges are parts of their own (prerendered
+//! inside it, as the sections are); then each of its sections is one more task
+//! (`roadmap::hydrate_section`).
 //!
 //! A hydrated part's root gets `data-live` (the roadmap's once all its sections are live, and
 //! each section's as it goes). Until a topic's section is live, the head script
@@ -63,13 +64,12 @@ fn run(owner: Owner, state: Option<AppState>, index: usize) {
         let state = owner.with(provide_app_state);
         return next_part(owner, Some(state), index);
     };
+    if sections_due(index) {
+        return next_section(owner, state, index, 0);
+    }
     match PARTS.get(index) {
         // Not in a page built from another roadmap file.
         Some(name) if !page_has_part(name) => run(owner, Some(state), index + 1),
-        Some(&ROADMAP_PART) => {
-            owner.with(|| hydrate_named(ROADMAP_PART));
-            next_section(owner, state, index, 0);
-        }
         Some(name) => {
             owner.with(|| hydrate_named(name));
             next_part(owner, Some(state), index + 1);
@@ -96,13 +96,32 @@ fn run(owner: Owner, state: Option<AppState>, index: usize) {
     }
 }
 
+/// Whether the roadmap's sections go before part `index` (or, past the last part, before the
+/// start): its head is hydrated, its sections are not, and that part is not inside it. The
+/// parts inside it (progress, plan, badges) go first: they show what the topics' states add
+/// up to, and a section applies its early taps as it is hydrated, so they must be live by then.
+fn sections_due(index: usize) -> bool {
+    let head_done = PARTS
+        .iter()
+        .position(|p| *p == ROADMAP_PART)
+        .is_some_and(|r| r < index);
+    let Some(roadmap) = web::document().and_then(|d| d.get_element_by_id(ROADMAP_PART)) else {
+        return false;
+    };
+    let inside = PARTS.get(index).is_some_and(|name| {
+        let selector = format!("[data-part=\"{name}\"]");
+        roadmap.query_selector(&selector).ok().flatten().is_some()
+    });
+    head_done && !inside && !roadmap.has_attribute("data-live")
+}
+
 /// Hydrate the roadmap's section `section` in a new task.
 fn next_section(owner: Owner, state: AppState, part: usize, section: usize) {
     next_task(move || roadmap_section(owner, state, part, section));
 }
 
 /// Hydrate the roadmap's section `section` with the taps made on its topics, then the next
-/// section in a new task; after the last one the roadmap is live and part `part + 1` follows.
+/// section in a new task; after the last one the roadmap is live and part `part` follows.
 fn roadmap_section(owner: Owner, state: AppState, part: usize, section: usize) {
     let hydrated = owner.with(|| {
         let section = crate::roadmap::hydrate_section(section)?;
@@ -119,7 +138,7 @@ fn roadmap_section(owner: Owner, state: AppState, part: usize, section: usize) {
     if let Some(root) = web::document().and_then(|d| d.get_element_by_id(ROADMAP_PART)) {
         let _ = root.set_attribute("data-live", "");
     }
-    next_part(owner, Some(state), part + 1);
+    next_part(owner, Some(state), part);
 }
 
 /// Hydrate the part `name` from its root element and mark it live (the roadmap once its

@@ -32,7 +32,6 @@ use topic::TopicItem;
 #[component]
 pub fn RoadmapSection() -> impl IntoView {
     let store = use_store();
-    let counts = Memo::new(move |_| store.counts());
     let details = use_details();
     let help = NodeRef::<leptos::html::Dialog>::new();
     let announced = RwSignal::new(String::new());
@@ -75,17 +74,7 @@ pub fn RoadmapSection() -> impl IntoView {
             <h2 id="roadmap-title">"Learning Roadmap"</h2>
             <p class="lead">"Click on any topic to mark it as complete"</p>
             <PreviewBanner />
-            <div class="progress-card">
-                <div class="progress-row">
-                    <span class="progress-label" id="overall-progress-label">"Your Progress"</span>
-                    <span class="progress-figure">
-                        {move || counts.get().summary()}
-                    </span>
-                </div>
-                <ProgressBar label="Overall progress" counts=counts />
-                <ContinueLink />
-                <Toolbar />
-            </div>
+            <div class="progress-slot" inner_html=crate::prerendered_live!(view! { <ProgressCard /> })></div>
             <div class="plan-slot" inner_html=crate::prerendered_live!(view! { <PlanCard /> })></div>
             <Legend />
             <button type="button" class="btn btn-small btn-quiet shortcuts-hint" aria-haspopup="dialog" on:click=move |_| show_help()>
@@ -114,6 +103,28 @@ pub fn RoadmapPath() -> impl IntoView {
         .enumerate()
         .map(|(i, s)| view! { <SectionNode section=s index=i /> })
         .collect_view()
+}
+
+/// Overall progress, the next topic and the progress toolbar (export, import, share, print,
+/// reset). Prerendered inside [`RoadmapSection`] and hydrated in a task of its own: with the
+/// toolbar, it was half of the roadmap head's task.
+#[component]
+pub fn ProgressCard() -> impl IntoView {
+    let store = use_store();
+    let counts = Memo::new(move |_| store.counts());
+    view! {
+        <div class="progress-card" data-part="progress">
+            <div class="progress-row">
+                "Your Progress"
+                <span class="progress-figure">
+                    {move || counts.get().summary()}
+                </span>
+            </div>
+            <ProgressBar label="Overall progress" counts=counts />
+            <ContinueLink />
+            <Toolbar />
+        </div>
+    }
 }
 
 /// "Continue where you left off": a link to the next open topic.
@@ -262,6 +273,7 @@ pub fn mount_in_browser<V: IntoView + 'static>(
             }));
         }
     };
+    mount_in(".progress-slot", || view! { <ProgressCard /> }.into_any());
     mount_in(".plan-slot", || view! { <PlanCard /> }.into_any());
     mount_in(".path", || view! { <RoadmapPath /> }.into_any());
     mount_in(".badges-slot", || view! { <Badges /> }.into_any());

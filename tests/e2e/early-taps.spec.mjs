@@ -28,6 +28,13 @@ test("a topic tapped before the app is ready ends marked and saved", async ({ pa
   const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
   expect(stored.topics.docker.state).toBe("completed");
   expect(stored.topics.git?.state ?? "not-started").toBe("not-started");
+  // The plan adds the tap up too: its hours left are those a fresh page shows for this progress.
+  const plan = await page.locator(".plan-summary").innerText();
+  const fresh = await page.context().newPage();
+  await fresh.goto("./");
+  await expect(fresh.locator("html[data-ready]")).toHaveCount(1);
+  await expect(fresh.locator(".plan-summary")).toHaveText(plan);
+  await fresh.close();
   // Once live, the same button toggles as usual, from the state the learner sees.
   await docker.click();
   await expect(docker).toHaveAttribute("aria-pressed", "false");
