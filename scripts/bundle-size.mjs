@@ -21,9 +21,11 @@ for (const m of html.matchAll(/(?:href|src)="([^"]+)"|['"](\.\/[^'"]+\.(?:js|was
 }
 // Files the app fetches by itself once it runs (src/roadmap/details.rs: DETAILS_FILE).
 for (const fetched of ["topic-details.html"]) if (existsSync(join(dist, fetched))) refs.add(fetched);
-// Links that the page does not fetch on load.
+// Links that the page does not fetch on load: the manifest and the icons only it and the
+// home screen use. The tab icons (rel="icon") are fetched.
+const tabIcons = [...html.matchAll(/<link rel="icon" href="\.?\/?([^"]+)"/g)].map((m) => m[1]);
 for (const ref of [...refs]) {
-  if (/apple-touch-icon|manifest|icon-\d+|maskable/.test(ref)) refs.delete(ref);
+  if (/apple-touch-icon|manifest|icon-\d+|maskable/.test(ref) && !tabIcons.includes(ref)) refs.delete(ref);
 }
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(8);
