@@ -1,8 +1,12 @@
 // The service worker: precaches this build for offline use. The prerenderer fills in the
 // cache name (a hash of the build's files, so every deployment installs a new worker and the
-// page can offer a reload) and the list of files (src/prerender/assets.rs).
+// page can offer a reload), the list of files, and the files kept only once the page fetches
+// them (the views wasm, for a roadmap file or the cohort view) (src/prerender/assets.rs).
 const CACHE = __CACHE__;
 const ASSETS = __ASSETS__;
+const KEPT = __KEPT__.map((file) => new URL(file, location).href);
+// A roadmap file (`?roadmap=NAME`) can change without a new build.
+const ROADMAP_FILE = /\/roadmaps\/[^/]+\.json$/;
 
 self.addEventListener("install", (e) => e.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS))));
 
@@ -25,6 +29,23 @@ self.addEventListener("fetch", (e) => {
     e.respondWith(fetch(req).catch(() => caches.match("./", { ignoreSearch: true })));
     return;
   }
-  // Hashed assets never change: the cache first.
-  e.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
+  // A roadmap file: the network first, the copy from the last visit when offline.
+  if (ROADMAP_FILE.test(new URL(req.url).pathname)) {
+    e.respondWith(fetch(req).then(keep(req)).catch(() => caches.match(req).then((hit) => hit || Response.error())));
+    return;
+  }
+  // Hashed assets never change: the cache first. The views wasm is kept the first time.
+  e.respondWith(caches.match(req).then((hit) => hit || fetch(req).then(KEPT.includes(req.url) ? keep(req) : (res) => res)));
 });
+
+// Keep a good response in this build's cache, and pass it on (if storage is full, it is only
+// not kept).
+function keep(req) {
+  return (res) => {
+    if (res.ok) {
+      const copy = res.clone();
+      caches.open(CACHE).then((c) => c.put(req, copy)).catch(() => {});
+    }
+    return res;
+  };
+}

@@ -8,33 +8,43 @@ use backend_roadmap::prerender::{
 };
 use std::{env, fs, path::Path, path::PathBuf, process::ExitCode};
 
-/// Write `sw.js` precaching every file of the build (after index.html is final).
+/// Write `sw.js` precaching every file of the build (after index.html is final), and keeping
+/// the views wasm once fetched.
 fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String> {
+    let views = [
+        backend_roadmap::custom::SCRIPT_FILE,
+        backend_roadmap::custom::WASM_FILE,
+    ];
     let mut files = Vec::new();
+    let mut kept = Vec::new();
     for entry in fs::read_dir(dir).map_err(|e| format!("listing {}: {e}", dir.display()))? {
         let entry = entry.map_err(|e| e.to_string())?;
         let name = entry.file_name().to_string_lossy().into_owned();
         // Not the host's own files (`_headers`): a host does not serve them. Nor the link
-        // preview's image, the roadmap file's schema or the views wasm (fetched only for
-        // `?roadmap=` and `?view=cohort`), which the roadmap page never uses.
+        // preview's image or the roadmap file's schema, which the page never uses. The views
+        // wasm (fetched only for `?roadmap=` and `?view=cohort`) is kept once fetched.
         let private = name.starts_with('.') || name.starts_with('_');
         let unused = [
             "sw.js",
             preview::IMAGE_FILE,
             backend_roadmap::content::file::SCHEMA_FILE,
-            backend_roadmap::custom::SCRIPT_FILE,
-            backend_roadmap::custom::WASM_FILE,
         ]
         .contains(&name.as_str());
-        if entry.path().is_file() && !private && !unused {
-            files.push((name, fs::read(entry.path()).map_err(|e| e.to_string())?));
+        if !entry.path().is_file() || private || unused {
+            continue;
+        }
+        let file = (name, fs::read(entry.path()).map_err(|e| e.to_string())?);
+        match views.contains(&file.0.as_str()) {
+            true => kept.push(file),
+            false => files.push(file),
         }
     }
     files.sort();
+    kept.sort();
     let path = dir.join("sw.js");
     fs::write(
         &path,
-        assets::service_worker(&scripts.service_worker, &files)?,
+        assets::service_worker(&scripts.service_worker, &files, &kept)?,
     )
     .map_err(|e| format!("writing {}: {e}", path.display()))
 }

@@ -126,11 +126,17 @@ pub fn lazy_script(js: &str) -> Result<String, String> {
     fill(js, &[])
 }
 
-/// `js/sw.js` for this build: its cache name is a hash of the file list and contents, so
-/// every deployment installs a new worker and the page can offer a reload.
-pub fn service_worker(js: &str, files: &[(String, Vec<u8>)]) -> Result<String, String> {
+/// `js/sw.js` for this build: it installs `files`, and keeps each of `kept` the first time the
+/// page fetches it (the views wasm: only those who open a roadmap file or the cohort view need
+/// it). Its cache name is a hash of both lists' names and contents, so every deployment
+/// installs a new worker (which drops what the old one kept) and the page can offer a reload.
+pub fn service_worker(
+    js: &str,
+    files: &[(String, Vec<u8>)],
+    kept: &[(String, Vec<u8>)],
+) -> Result<String, String> {
     let mut hasher = Sha256::new();
-    for (name, bytes) in files {
+    for (name, bytes) in files.iter().chain(kept) {
         hasher.update(name.as_bytes());
         hasher.update(bytes);
     }
@@ -152,6 +158,13 @@ pub fn service_worker(js: &str, files: &[(String, Vec<u8>)]) -> Result<String, S
         &[
             ("CACHE", format!("backend-roadmap-{version}").into()),
             ("ASSETS", assets.into()),
+            (
+                "KEPT",
+                kept.iter()
+                    .map(|(n, _)| format!("./{n}"))
+                    .collect::<Vec<_>>()
+                    .into(),
+            ),
         ],
     )
 }
@@ -196,7 +209,7 @@ mod tests {
         assert!(taps.contains(r#"window["__earlyTaps"]"#), "{taps}");
         assert!(taps.contains(r#""completed":"Completed""#), "{taps}");
         let files = [("app-1.wasm".to_string(), b"wasm".to_vec())];
-        assert!(service_worker(&js.service_worker, &files).is_ok());
+        assert!(service_worker(&js.service_worker, &files, &[]).is_ok());
     }
 
     #[test]
@@ -215,20 +228,25 @@ mod tests {
             ("index.html".to_string(), b"<html>".to_vec()),
             ("app-1.wasm".to_string(), b"wasm".to_vec()),
         ];
-        let sw = service_worker(&js, &files).unwrap();
+        let kept = vec![("views.js".to_string(), b"views".to_vec())];
+        let sw = service_worker(&js, &files, &kept).unwrap();
         assert!(
             sw.contains(r#"const ASSETS = ["./","./app-1.wasm"];"#),
             "{sw}"
         );
+        assert!(sw.contains(r#"const KEPT = ["./views.js"]"#), "{sw}");
         let changed = vec![
             ("index.html".to_string(), b"<html>".to_vec()),
             ("app-1.wasm".to_string(), b"wasm2".to_vec()),
         ];
         assert_ne!(
             sw,
-            service_worker(&js, &changed).unwrap(),
+            service_worker(&js, &changed, &kept).unwrap(),
             "a new build is a new worker"
         );
+        // A new views wasm alone is a new worker too: the old one's kept copy goes with it.
+        let views_changed = vec![("views.js".to_string(), b"views2".to_vec())];
+        assert_ne!(sw, service_worker(&js, &files, &views_changed).unwrap());
     }
 
     #[test]

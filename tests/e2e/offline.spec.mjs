@@ -105,3 +105,20 @@ test("a new deployment is picked up and the learner is told a new version is rea
     server.kill();
   }
 });
+
+test("a roadmap file opened once online opens again with the network off", async ({ page, context }) => {
+  await openApp(page, "roadmap=web-foundations");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // Opened with the worker in control: what the view loads passes through it.
+  await page.reload();
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  await page.getByRole("button", { name: "Semantic HTML", exact: true }).click();
+  await context.setOffline(true);
+  page.removeAllListeners("requestfailed");
+  await page.reload();
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Web Foundations Bootcamp");
+  await expect(page.getByRole("button", { name: "Semantic HTML", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await context.setOffline(false);
+});
