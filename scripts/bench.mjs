@@ -5,7 +5,8 @@
 //      main-thread tasks with their source;
 //   2b. the document's element count at first paint (as parsed, before the app runs) and once idle;
 //   2c. the main thread's tasks after first paint in a real trace (4x CPU slowdown, 5 loads):
-//       the longest, each with what it spent its time on and the script it ran;
+//       the longest, each with what it spent its time on and the script it ran; and, for
+//       scale, the task that ends parsing a one-paragraph page (the machine's own spread);
 //   3. interaction latency: click on a topic -> the frame with the change painted, 100 toggles;
 //   4. scale: the roadmap mounted with 20, 200 and 2,000 synthetic topics (bench/dist);
 //   5. the first tap that takes effect on a throttled phone (4x CPU, slow 4G), median of 5.
@@ -13,14 +14,14 @@
 //   BENCH_DIST=DIR measures another build of the page (to compare two builds in one session).
 //   PART is any of bytes lighthouse elements tasks toggle scale file tap; none means all.
 import { spawn, execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, statSync, mkdtempSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 
 import { CHROME, FLAGS } from "./chrome.mjs";
 import { firstEffectiveTap } from "./phone-profile.mjs";
-const APP_PORT = 4191, HARNESS_PORT = 4192;
+const APP_PORT = 4191, HARNESS_PORT = 4192, CONTROL_PORT = 4193;
 const LH_RUNS = 5;
 const DIST = process.env.BENCH_DIST ?? "dist";
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -65,6 +66,27 @@ const TOGGLE_TIMER = `async (selector, count) => {
   return times;
 }`;
 
+// The trace's categories ("blink" names the parser's own steps: the last of its work runs
+// outside any ParseHTML).
+const TRACE = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "loading", "blink.user_timing", "blink"];
+
+// For scale, a one-paragraph page traced the same way: the task that ends its parsing (and
+// dispatches DOMContentLoaded) does next to nothing, so its spread from load to load is the
+// machine's own at 4x CPU.
+async function controlParseEnd(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await browser.startTracing(page, { categories: TRACE });
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForTimeout(500);
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  await page.close();
+  const dcl = events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === "DOMContentLoaded");
+  const task = events.find((e) => e.name === "RunTask" && e.ph === "X" && e.pid === dcl?.pid && e.tid === dcl?.tid && e.ts <= dcl.ts && e.ts + e.dur >= dcl.ts);
+  return task ? task.dur / 1000 : NaN;
+}
+
 // One page load traced at 4x CPU slowdown: the main thread's tasks that start after first
 // contentful paint and last over 30 ms, each with its three costliest steps (and the script a
 // step ran, if any). Nothing is evaluated in the page while it loads: the trace is the page's.
@@ -72,8 +94,7 @@ async function tasksAfterFirstPaint(browser, url) {
   const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  // "blink" names the parser's own steps (the last of its work runs outside any ParseHTML).
-  await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "loading", "blink.user_timing", "blink"] });
+  await browser.startTracing(page, { categories: TRACE });
   await page.goto(url, { waitUntil: "load" });
   await page.waitForTimeout(6000);
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
@@ -192,6 +213,17 @@ async function main() {
         console.log(`tasks over 50 ms: ${over.length} in 5 loads; longest per load: ${[1, 2, 3, 4, 5].map((r) => Math.max(0, ...traced.filter((t) => t.run === r).map((t) => t.ms)).toFixed(0)).join(", ")} ms`);
         for (const t of traced.sort((a, b) => b.ms - a.ms).slice(0, 8)) {
           console.log(`  ${t.ms.toFixed(0).padStart(4)} ms at ${t.at.toFixed(0).padStart(5)} ms (load ${t.run}): ${t.what}`);
+        }
+        const control = mkdtempSync(join(tmpdir(), "control-"));
+        writeFileSync(join(control, "index.html"), '<!doctype html><html lang="en"><title>Control</title><p>One paragraph.</p>');
+        const server = serve(control, CONTROL_PORT);
+        try {
+          await waitFor(`http://localhost:${CONTROL_PORT}/`);
+          const ends = [];
+          for (let i = 0; i < 5; i++) ends.push(await controlParseEnd(browser, `http://localhost:${CONTROL_PORT}/`));
+          console.log(`for scale, a one-paragraph page traced the same way: the task that ends its parsing took ${ends.map((x) => x.toFixed(0)).join(", ")} ms`);
+        } finally {
+          server.kill();
         }
       }
 
