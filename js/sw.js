@@ -23,14 +23,15 @@ self.addEventListener("message", (e) => {
 
 self.addEventListener("fetch", (e) => {
   const req = e.request;
-  if (req.method !== "GET" || new URL(req.url).origin !== location.origin) return;
+  const url = new URL(req.url);
+  if (req.method !== "GET" || url.origin !== location.origin) return;
   if (req.mode === "navigate") {
     // Pages: the network first (fresh deployments), the cached page when offline.
     e.respondWith(fetch(req).catch(() => caches.match("./", { ignoreSearch: true })));
     return;
   }
   // A roadmap file: the network first, the copy from the last visit when offline.
-  if (ROADMAP_FILE.test(new URL(req.url).pathname)) {
+  if (ROADMAP_FILE.test(url.pathname)) {
     e.respondWith(fetch(req).then(keep(req)).catch(() => caches.match(req).then((hit) => hit || Response.error())));
     return;
   }

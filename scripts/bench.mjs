@@ -70,18 +70,25 @@ const TOGGLE_TIMER = `async (selector, count) => {
 // outside any ParseHTML).
 const TRACE = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "loading", "blink.user_timing", "blink"];
 
-// For scale, a one-paragraph page traced the same way: the task that ends its parsing (and
-// dispatches DOMContentLoaded) does next to nothing, so its spread from load to load is the
-// machine's own at 4x CPU.
-async function controlParseEnd(browser, url) {
+// One page load on a phone-sized page at 4x CPU slowdown, traced until `settleMs` after its
+// load event: the trace's events. Nothing is evaluated in the page while it loads.
+async function traceLoad(browser, url, settleMs) {
   const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await browser.startTracing(page, { categories: TRACE });
   await page.goto(url, { waitUntil: "load" });
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(settleMs);
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
   await page.close();
+  return events;
+}
+
+// For scale, a one-paragraph page traced the same way: the task that ends its parsing (and
+// dispatches DOMContentLoaded) does next to nothing, so its spread from load to load is the
+// machine's own at 4x CPU.
+async function controlParseEnd(browser, url) {
+  const events = await traceLoad(browser, url, 500);
   const dcl = events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === "DOMContentLoaded");
   const task = events.find((e) => e.name === "RunTask" && e.ph === "X" && e.pid === dcl?.pid && e.tid === dcl?.tid && e.ts <= dcl.ts && e.ts + e.dur >= dcl.ts);
   return task ? task.dur / 1000 : NaN;
@@ -89,16 +96,9 @@ async function controlParseEnd(browser, url) {
 
 // One page load traced at 4x CPU slowdown: the main thread's tasks that start after first
 // contentful paint and last over 30 ms, each with its three costliest steps (and the script a
-// step ran, if any). Nothing is evaluated in the page while it loads: the trace is the page's.
+// step ran, if any).
 async function tasksAfterFirstPaint(browser, url) {
-  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await browser.startTracing(page, { categories: TRACE });
-  await page.goto(url, { waitUntil: "load" });
-  await page.waitForTimeout(6000);
-  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
-  await page.close();
+  const events = await traceLoad(browser, url, 6000);
   const fcp = events.find((e) => e.name === "firstContentfulPaint");
   const nav = events.find((e) => e.name === "navigationStart" && e.pid === fcp?.pid);
   if (!fcp || !nav) return [];

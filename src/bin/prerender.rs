@@ -33,11 +33,11 @@ fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String>
         if !entry.path().is_file() || private || unused {
             continue;
         }
-        let file = (name, fs::read(entry.path()).map_err(|e| e.to_string())?);
-        match views.contains(&file.0.as_str()) {
-            true => kept.push(file),
-            false => files.push(file),
-        }
+        let list = match views.contains(&name.as_str()) {
+            true => &mut kept,
+            false => &mut files,
+        };
+        list.push((name, fs::read(entry.path()).map_err(|e| e.to_string())?));
     }
     files.sort();
     kept.sort();

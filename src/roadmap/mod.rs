@@ -240,9 +240,9 @@ pub fn hydrate_section(index: usize) -> Option<&'static Section> {
 }
 
 /// The roadmap rendered in the browser without a prerendered page: `page` (which renders
-/// [`RoadmapSection`]) mounted into `parent`, then the plan, the path's sections and the
-/// badges into their places in it (`.plan-slot`, `.path`, `.badges-slot`), with one state for
-/// all, as the page's separately hydrated parts share one. For roadmap files (`crate::custom`),
+/// [`RoadmapSection`]) mounted into `parent`, then the progress card, the plan, the path's
+/// sections and the badges into their places in it (`.progress-slot`, `.plan-slot`, `.path`,
+/// `.badges-slot`), with one state for all, as the page's separately hydrated parts share one. For roadmap files (`crate::custom`),
 /// the benchmark's scale harness and the browser tests; the built-in page never calls it, so
 /// its wasm carries none of it.
 #[cfg(feature = "hydrate")]
