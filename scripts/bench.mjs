@@ -3,7 +3,8 @@
 //   2. Lighthouse, mobile profile (its default: simulated slow 4G, 4x CPU): 5 runs after one
 //      warm-up run it prints but does not count, their median and worst, and the longest
 //      main-thread tasks with their source;
-//   2b. the document's element count at first paint (as parsed, before the app runs) and once idle;
+//   2b. the document's element count at first paint (as parsed, before the app runs) and once idle,
+//       and the fonts (size, weight) its text is set in at first paint;
 //   2c. the main thread's tasks after first paint in a real trace (4x CPU slowdown, 5 loads):
 //       the longest, each with what it spent its time on and the script it ran; and, for
 //       scale, the task that ends parsing a one-paragraph page (the machine's own spread);
@@ -21,6 +22,7 @@ import { chromium } from "@playwright/test";
 
 import { CHROME, FLAGS } from "./chrome.mjs";
 import { firstEffectiveTap } from "./phone-profile.mjs";
+import { recordFirstPaint } from "./first-paint.mjs";
 const APP_PORT = 4191, HARNESS_PORT = 4192, CONTROL_PORT = 4193;
 const LH_RUNS = 5;
 const DIST = process.env.BENCH_DIST ?? "dist";
@@ -184,25 +186,15 @@ async function main() {
         // app is fetched after the first contentful paint, and content in <noscript data-lazy> is text
         // until js/lazy.js builds it. Then counted again once everything lazy has been built.
         const parsed = await browser.newPage();
-        await parsed.addInitScript(() => {
-          document.addEventListener("DOMContentLoaded", () => {
-            const by = {};
-            const all = document.querySelectorAll("*");
-            for (const el of all) {
-              const box = el.closest("section[id], header[id], footer, dialog, nav");
-              const part = box ? box.id || box.tagName.toLowerCase() : "other";
-              by[part] = (by[part] ?? 0) + 1;
-            }
-            window.__firstPaintElements = { total: all.length, by };
-          });
-        });
+        await parsed.addInitScript(recordFirstPaint);
         await parsed.goto(`http://localhost:${APP_PORT}/`);
-        const counts = await parsed.evaluate(() => window.__firstPaintElements);
+        const counts = await parsed.evaluate(() => window.__firstPaint);
         await parsed.waitForFunction(() => !document.querySelector("noscript[data-lazy]"), null, { timeout: 30_000 });
         const built = await parsed.evaluate(() => document.querySelectorAll("*").length);
         await parsed.close();
         console.log(`${counts.total} elements: ` + Object.entries(counts.by).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", "));
         console.log(`${built} elements once the page is idle and everything deferred is built`);
+        console.log(`${counts.fonts.length} fonts (size, weight, family) in the text at first paint: ${counts.fonts.join("; ")}`);
       }
 
       if (want("tasks")) {

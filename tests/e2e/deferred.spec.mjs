@@ -2,6 +2,7 @@
 // visitor's browser parses stays small, and the deferred content is there whenever it is
 // needed: near the screen, on opening a disclosure, when printing, and once the page is idle.
 import { test, expect, openApp } from "./fixtures.mjs";
+import { recordFirstPaint } from "../../scripts/first-paint.mjs";
 
 /** Keep lazy.js from building anything on its own (no idle moments, no observer). */
 const onlyOnDemand = () => {
@@ -9,16 +10,15 @@ const onlyOnDemand = () => {
   delete window.IntersectionObserver;
 };
 
-test("the document at first paint holds at most 800 elements", async ({ page }) => {
-  await page.addInitScript(() => {
-    document.addEventListener("DOMContentLoaded", () => {
-      window.__elementsAtFirstPaint = document.querySelectorAll("*").length;
-    });
-  });
+test("the document at first paint holds at most 800 elements, its text in at most 12 fonts", async ({ page }) => {
+  await page.addInitScript(recordFirstPaint);
   await openApp(page);
-  const count = await page.evaluate(() => window.__elementsAtFirstPaint);
-  expect(count).toBeGreaterThan(300);
-  expect(count).toBeLessThanOrEqual(800);
+  const { total, fonts } = await page.evaluate(() => window.__firstPaint);
+  expect(total).toBeGreaterThan(300);
+  expect(total).toBeLessThanOrEqual(800);
+  // Sizes and weights from the stylesheet's type scale (a stray .93rem or 600 adds one each).
+  expect(fonts.length, fonts.join("; ")).toBeGreaterThan(4);
+  expect(fonts.length, fonts.join("; ")).toBeLessThanOrEqual(12);
 });
 
 test("once the page is idle every deferred piece is built: charts, tables, diagram, embed form", async ({ page }) => {
