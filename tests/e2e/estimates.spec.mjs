@@ -1,10 +1,10 @@
 // The height estimates that `content-visibility: auto` sections reserve before they are laid
-// out (`--est` in style/main.css) stay within 10% of the real height at phone, tablet and
-// desktop widths, so the scrollbar does not jump and jump links land on target. When content
+// out (`--est` in style/main.css) stay within 10% of the real height at the narrowest phone,
+// a phone, tablet and desktop widths, so the scrollbar does not jump and jump links land on target. When content
 // changes, this test prints the measured heights to put in the stylesheet.
 import { test, expect, openApp } from "./fixtures.mjs";
 
-for (const width of [390, 768, 1280]) {
+for (const width of [320, 390, 768, 1280]) {
   test(`section height estimates hold at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await openApp(page);
@@ -29,7 +29,7 @@ for (const width of [390, 768, 1280]) {
 // The roadmap's sections are skipped the same way until they come near the screen: their
 // estimates, by number of topics and milestone, hold at more widths, so nothing jumps when
 // they are laid out.
-for (const width of [320, 390, 768, 1024, 1280]) {
+for (const width of [320, 360, 390, 768, 1024, 1280]) {
   test(`roadmap section height estimates hold at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await openApp(page);
