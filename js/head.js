@@ -57,12 +57,4 @@
     root.style.setProperty("--accent", "#" + accent.toLowerCase());
     root.style.setProperty("--on-accent", 1.05 / (y + 0.05) >= (y + 0.05) / 0.05 ? "#ffffff" : "#000000");
   }
-  // The plan's number and date fields are made once the page is idle (src/plan/mod.rs), but the
-  // browser's first such field sets up its number and date formats: 23-38 ms at 4x CPU, once.
-  // Set up here, before the first paint (where the parser did it when the fields were in the
-  // page), that work stays out of the tasks after it.
-  if (!root.hasAttribute("data-view")) {
-    document.createElement("input").type = "number";
-    document.createElement("input").type = "date";
-  }
 })();

@@ -21,11 +21,12 @@ pub struct Plan {
     /// Today, and the time zone's offset from UTC in ms; `None` while prerendering.
     today: RwSignal<Option<(i64, i64)>>,
     error: RwSignal<Option<String>>,
-    /// Whether the two fields (hours and start date) are made: not in the prerendered page. A
-    /// text or date field in the page when it is parsed costs the task that ends parsing
-    /// 11-25 ms at 4x CPU (Chromium's autofill looks the page over at DOMContentLoaded): they
-    /// are made after hydration, when the page is idle ([`Plan::start`]).
-    fields: RwSignal<bool>,
+    /// How many of the two fields (hours, then start date) are made: none in the prerendered
+    /// page. A text or date field in the page when it is parsed costs the task that ends
+    /// parsing 11-25 ms at 4x CPU (Chromium's autofill looks the page over at DOMContentLoaded),
+    /// and a date field is the dearest thing on the page to lay out (30-50 ms): they are made
+    /// after hydration, each in an idle moment of its own ([`Plan::start`]).
+    fields: RwSignal<u8>,
     /// Each section's hours left, and the hours left up to and including it: one pass over
     /// the roadmap per change, however many sections read it.
     sections: Memo<Vec<(u32, u32)>>,
@@ -52,7 +53,7 @@ pub fn provide_plan(store: crate::store::Store) -> Plan {
         start: RwSignal::new(None),
         today: RwSignal::new(None),
         error: RwSignal::new(None),
-        fields: RwSignal::new(false),
+        fields: RwSignal::new(0),
         sections,
     };
     provide_context(plan);
@@ -76,10 +77,17 @@ impl Plan {
         let offset_ms = crate::web::timezone_offset_ms();
         let today = schedule::local_day(crate::web::now(), offset_ms);
         self.today.set(Some((today, offset_ms)));
-        // Made when the page is idle, in 1-2 ms: the browser's number and date formats, which
-        // the first such field sets up (23-38 ms at 4x CPU), are ready (`js/head.js`).
+        // Each in an idle moment of its own: the hours field; a date field made and dropped (the
+        // page's first date field sets up the browser's date formats, 23-38 ms at 4x CPU); then
+        // the start date field, which now takes 1-2 ms to make.
         let fields = self.fields;
-        crate::web::when_idle(move || fields.set(true));
+        crate::web::when_idle(move || {
+            fields.set(1);
+            crate::web::when_idle(move || {
+                crate::web::prepare_date_fields();
+                crate::web::when_idle(move || fields.set(2));
+            });
+        });
     }
 
     fn save(self) {
@@ -208,14 +216,14 @@ pub fn PlanCard() -> impl IntoView {
             <div class="plan-fields">
                 <label>
                     "Hours a week"
-                    <Show when=move || plan.fields.get() fallback=move || view! { <span class="field-box plan-hours">{hours}</span> }>
+                    <Show when=move || { plan.fields.get() >= 1 } fallback=move || view! { <span class="field-box plan-hours">{hours}</span> }>
                         <input id="plan-hours" class="plan-hours" type="number" inputmode="numeric" min="1" max=MAX_HOURS_PER_WEEK step="1"
                             prop:value=hours aria-describedby="plan-error" on:change=on_hours />
                     </Show>
                 </label>
                 <label>
                     "Start date (optional)"
-                    <Show when=move || plan.fields.get() fallback=move || view! { <span class="field-box plan-start">{start}</span> }>
+                    <Show when=move || { plan.fields.get() >= 2 } fallback=move || view! { <span class="field-box plan-start">{start}</span> }>
                         <input id="plan-start" class="plan-start" type="date"
                             prop:value=start aria-describedby="plan-error" on:change=on_start />
                     </Show>
