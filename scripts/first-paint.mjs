@@ -2,9 +2,7 @@
 // browser builds it (content in <noscript data-lazy> is still text): its elements, by the part
 // of the page they are in, and the fonts (size, weight, style, family) its text is set in. Each
 // font is one the browser sets up before it can lay that text out; style/main.css's type scale
-// keeps them few. And the form fields Chromium's autofill looks over at DOMContentLoaded (any
-// text-like or date field costs that task 11-25 ms at 4x CPU; the page makes its fields later),
-// with the boxes standing in for the plan's fields. Passed to Playwright's addInitScript (self-contained: it runs in the page);
+// keeps them few. Passed to Playwright's addInitScript (self-contained: it runs in the page);
 // the result is window.__firstPaint. Shared by the benchmark (2b) and tests/e2e/deferred.spec.mjs.
 export function recordFirstPaint() {
   document.addEventListener("DOMContentLoaded", () => {
@@ -23,14 +21,6 @@ export function recordFirstPaint() {
       const s = getComputedStyle(el);
       fonts.add(`${s.fontSize} ${s.fontWeight}${s.fontStyle === "normal" ? "" : ` ${s.fontStyle}`} ${s.fontFamily.split(",")[0]}`);
     }
-    const notFields = ["hidden", "checkbox", "radio", "file", "button", "submit", "reset", "image", "range", "color"];
-    const fields = [...document.querySelectorAll("input, textarea, select")]
-      .filter((el) => !(el.tagName === "INPUT" && notFields.includes(el.type)))
-      .map((el) => `${el.tagName.toLowerCase()}${el.type ? `[type=${el.type}]` : ""}${el.id ? `#${el.id}` : ""}`);
-    const boxes = Object.fromEntries([...document.querySelectorAll(".field-box")].map((el) => {
-      const r = el.getBoundingClientRect();
-      return [el.classList[1], { width: r.width, height: r.height, text: el.textContent }];
-    }));
-    window.__firstPaint = { total: all.length, by, fonts: [...fonts].sort(), fields, boxes };
+    window.__firstPaint = { total: all.length, by, fonts: [...fonts].sort() };
   });
 }

@@ -21,12 +21,6 @@ pub struct Plan {
     /// Today, and the time zone's offset from UTC in ms; `None` while prerendering.
     today: RwSignal<Option<(i64, i64)>>,
     error: RwSignal<Option<String>>,
-    /// How many of the two fields (hours, then start date) are made: none in the prerendered
-    /// page. A text or date field in the page when it is parsed costs the task that ends
-    /// parsing 11-25 ms at 4x CPU (Chromium's autofill looks the page over at DOMContentLoaded),
-    /// and a date field is the dearest thing on the page to lay out (30-50 ms): they are made
-    /// after hydration, each in an idle moment of its own ([`Plan::start`]).
-    fields: RwSignal<u8>,
     /// Each section's hours left, and the hours left up to and including it: one pass over
     /// the roadmap per change, however many sections read it.
     sections: Memo<Vec<(u32, u32)>>,
@@ -53,7 +47,6 @@ pub fn provide_plan(store: crate::store::Store) -> Plan {
         start: RwSignal::new(None),
         today: RwSignal::new(None),
         error: RwSignal::new(None),
-        fields: RwSignal::new(0),
         sections,
     };
     provide_context(plan);
@@ -77,17 +70,6 @@ impl Plan {
         let offset_ms = crate::web::timezone_offset_ms();
         let today = schedule::local_day(crate::web::now(), offset_ms);
         self.today.set(Some((today, offset_ms)));
-        // Each in an idle moment of its own: the hours field; a date field made and dropped (the
-        // page's first date field sets up the browser's date formats, 23-38 ms at 4x CPU); then
-        // the start date field, which now takes 1-2 ms to make.
-        let fields = self.fields;
-        crate::web::when_idle(move || {
-            fields.set(1);
-            crate::web::when_idle(move || {
-                crate::web::prepare_date_fields();
-                crate::web::when_idle(move || fields.set(2));
-            });
-        });
     }
 
     fn save(self) {
@@ -207,26 +189,21 @@ pub fn PlanCard() -> impl IntoView {
         }
         Some(text)
     };
-    let hours = move || plan.pace.get().hours_per_week().to_string();
-    let start = move || plan.start.get().map(schedule::iso_date).unwrap_or_default();
     view! {
         <div class="plan" data-part="plan" role="group" aria-labelledby="plan-title">
             <h3 id="plan-title">"Your plan"</h3>
-            // Until its field is made, each shows its value in a box of the field's size.
             <div class="plan-fields">
                 <label>
                     "Hours a week"
-                    <Show when=move || { plan.fields.get() >= 1 } fallback=move || view! { <span class="field-box plan-hours">{hours}</span> }>
-                        <input id="plan-hours" class="plan-hours" type="number" inputmode="numeric" min="1" max=MAX_HOURS_PER_WEEK step="1"
-                            prop:value=hours aria-describedby="plan-error" on:change=on_hours />
-                    </Show>
+                    <input id="plan-hours" type="number" inputmode="numeric" min="1" max=MAX_HOURS_PER_WEEK step="1"
+                        prop:value=move || plan.pace.get().hours_per_week().to_string()
+                        aria-describedby="plan-error" on:change=on_hours />
                 </label>
                 <label>
                     "Start date (optional)"
-                    <Show when=move || { plan.fields.get() >= 2 } fallback=move || view! { <span class="field-box plan-start">{start}</span> }>
-                        <input id="plan-start" class="plan-start" type="date"
-                            prop:value=start aria-describedby="plan-error" on:change=on_start />
-                    </Show>
+                    <input id="plan-start" type="date"
+                        prop:value=move || plan.start.get().map(schedule::iso_date).unwrap_or_default()
+                        aria-describedby="plan-error" on:change=on_start />
                 </label>
             </div>
             <p class="field-error" id="plan-error" aria-live="polite">{move || plan.error.get()}</p>

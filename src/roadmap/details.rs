@@ -188,11 +188,7 @@ pub fn TopicDialog() -> impl IntoView {
                         </label>
                     }).collect_view()}
                 </fieldset>
-                // Made at the first opening: a text field in the page costs its parsing
-                // (`plan::Plan::fields`).
-                <Show when=move || details.open.get().is_some()>
-                    <NoteEditor unsaved=unsaved />
-                </Show>
+                <NoteEditor unsaved=unsaved />
                 <div class="dialog-actions">
                     <button type="button" class="btn btn-quiet" on:click=copy_link>"Copy link"</button>
                     <button type="button" class="btn" on:click=move |_| details.close()>"Done"</button>

@@ -140,26 +140,23 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" class="btn btn-small" on:click=move |_| finish_import(Some(Adopt::Merge))>"Merge"</button>
             <button type="button" class="btn btn-small btn-quiet" on:click=move |_| finish_import(None)>"Cancel"</button>
         </div>
-        // Made when it opens: a text field in the page costs its parsing (`plan::Plan::fields`).
-        <Show when=move || sharing.get()>
-            <div class="inline-panel" role="group" aria-label="Share link">
-                <label for="share-name">"Your name in the link (optional, for a mentor or instructor):"</label>
-                <input id="share-name" class="share-name" type="text" maxlength="40" autocomplete="name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
-                <label class="check">
-                    <input type="checkbox" prop:checked=move || with_notes.get() on:change=move |ev| with_notes.set(event_target_checked(&ev)) />
-                    "Include my notes in the link (anyone with the link can read them)"
-                </label>
-                <label for="share-url">"Your progress link (opens read-only, with a choice to adopt it):"</label>
-                <input id="share-url" class="share-url" type="text" readonly prop:value=move || shared_url().unwrap_or_default() />
-                <button type="button" class="btn btn-small" on:click=move |_| {
-                    files::copy_or_select(untrack(shared_url).unwrap_or_default(), "share-url", notices, "Link copied.");
-                }>"Copy link"</button>
-                <button type="button" class="btn btn-small" hidden=move || !can_share.get() on:click=move |_| {
-                    files::share_sheet(untrack(shared_url).unwrap_or_default(), notices);
-                }>"Share\u{2026}"</button>
-                <button type="button" class="btn btn-small btn-quiet" on:click=move |_| sharing.set(false)>"Close"</button>
-            </div>
-        </Show>
+        <div class="inline-panel" role="group" aria-label="Share link" hidden=move || !sharing.get()>
+            <label for="share-name">"Your name in the link (optional, for a mentor or instructor):"</label>
+            <input id="share-name" class="share-name" type="text" maxlength="40" autocomplete="name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+            <label class="check">
+                <input type="checkbox" prop:checked=move || with_notes.get() on:change=move |ev| with_notes.set(event_target_checked(&ev)) />
+                "Include my notes in the link (anyone with the link can read them)"
+            </label>
+            <label for="share-url">"Your progress link (opens read-only, with a choice to adopt it):"</label>
+            <input id="share-url" class="share-url" type="text" readonly prop:value=move || shared_url().unwrap_or_default() />
+            <button type="button" class="btn btn-small" on:click=move |_| {
+                files::copy_or_select(untrack(shared_url).unwrap_or_default(), "share-url", notices, "Link copied.");
+            }>"Copy link"</button>
+            <button type="button" class="btn btn-small" hidden=move || !can_share.get() on:click=move |_| {
+                files::share_sheet(untrack(shared_url).unwrap_or_default(), notices);
+            }>"Share\u{2026}"</button>
+            <button type="button" class="btn btn-small btn-quiet" on:click=move |_| sharing.set(false)>"Close"</button>
+        </div>
         <div class="inline-panel" role="group" aria-label="Reset progress" hidden=move || !confirm_reset.get()>
             <p>"Reset all progress? Your notes are kept, and you can undo right after."</p>
             <button type="button" class="btn btn-small btn-danger" on:click=reset>"Yes, reset everything"</button>

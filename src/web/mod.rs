@@ -68,29 +68,6 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// Run `f` when the browser is next idle (`requestIdleCallback`; where there is none, after
-/// 50 ms): in a task of its own, after any input and frames already due.
-pub fn when_idle(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let callback = Closure::once_into_js(f);
-    let function = callback.unchecked_ref();
-    if window.request_idle_callback(function).is_err() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(function, 50);
-    }
-}
-
-/// Make a date field and drop it: the first one a page makes sets up the browser's date
-/// formats (23-38 ms at 4x CPU in Chromium, measured on a page of one paragraph); later ones
-/// take 1-2 ms.
-pub fn prepare_date_fields() {
-    if let Some(input) = document().and_then(|d| d.create_element("input").ok()) {
-        let _ = input.set_attribute("type", "date");
-    }
-}
-
 /// Log a warning to the browser console.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());

@@ -21,39 +21,6 @@ test("the document at first paint holds at most 800 elements, its text in at mos
   expect(fonts.length, fonts.join("; ")).toBeLessThanOrEqual(12);
 });
 
-test("the document at first paint has no text or date field; the plan's are made once the page is idle, in boxes of their size", async ({ page }) => {
-  await page.addInitScript(recordFirstPaint);
-  await openApp(page);
-  const { fields, boxes } = await page.evaluate(() => window.__firstPaint);
-  expect(fields).toEqual([]);
-  expect(boxes["plan-hours"].text).toBe("14");
-  for (const [id, label] of [["plan-hours", "Hours a week"], ["plan-start", "Start date (optional)"]]) {
-    const field = page.getByLabel(label);
-    await expect(field).toHaveAttribute("id", id);
-    const made = await field.boundingBox();
-    expect(made.width).toBeCloseTo(boxes[id].width, 0);
-    expect(made.height).toBeCloseTo(boxes[id].height, 0);
-  }
-  await expect(page.getByLabel("Hours a week")).toHaveValue("14");
-  // The share panel's fields and the note's are made when they open.
-  await expect(page.locator("#share-name, #share-url, #topic-note")).toHaveCount(0);
-  await page.getByRole("button", { name: "Share link" }).click();
-  await expect(page.getByLabel(/Your name in the link/)).toBeVisible();
-});
-
-test("before the plan's fields are made, their boxes show the saved plan", async ({ page }) => {
-  await page.addInitScript(() => {
-    window.requestIdleCallback = () => 0;
-    localStorage.setItem("backend-roadmap:plan", "hours=20;start=2027-01-04");
-  });
-  await openApp(page);
-  const plan = page.locator(".plan");
-  await expect(plan.locator(".field-box.plan-hours")).toHaveText("20");
-  await expect(plan.locator(".field-box.plan-start")).toHaveText("2027-01-04");
-  await expect(plan.locator(".plan-summary")).toContainText("At 20 hours a week");
-  await expect(plan.locator("input")).toHaveCount(0);
-});
-
 test("once the page is idle every deferred piece is built: charts, tables, diagram, embed form", async ({ page }) => {
   await openApp(page);
   await expect(page.locator("noscript[data-lazy]")).toHaveCount(0);
