@@ -1,7 +1,8 @@
 // The height estimates that `content-visibility: auto` sections reserve before they are laid
-// out (`--est` in style/main.css) stay within 10% of the real height at the narrowest phone,
-// a phone, tablet and desktop widths, so the scrollbar does not jump and jump links land on target. When content
-// changes, this test prints the measured heights to put in the stylesheet.
+// out (`--est` in style/main.css) stay within 10% of the real height at the narrowest phone's,
+// a phone's, a tablet's and a desktop's widths, so the scrollbar does not jump and jump links
+// land on target. When content changes, this test prints the measured heights to put in the
+// stylesheet.
 import { test, expect, openApp } from "./fixtures.mjs";
 
 for (const width of [320, 390, 768, 1280]) {
