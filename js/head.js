@@ -57,4 +57,11 @@
     root.style.setProperty("--accent", "#" + accent.toLowerCase());
     root.style.setProperty("--on-accent", 1.05 / (y + 0.05) >= (y + 0.05) / 0.05 ? "#ffffff" : "#000000");
   }
+  // The plan's number and date fields are buttons until the page starts (src/widgets.rs), but
+  // the browser's first such field sets up its number and date formats: 20-50 ms at 4x CPU,
+  // once. Set up here, before the first paint, that work stays out of the tasks after it.
+  if (!root.hasAttribute("data-view")) {
+    document.createElement("input").type = "number";
+    document.createElement("input").type = "date";
+  }
 })();

@@ -206,6 +206,7 @@ async function main() {
         console.log(`${counts.total} elements: ` + Object.entries(counts.by).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", "));
         console.log(`${built} elements once the page is idle and everything deferred is built`);
         console.log(`${counts.fonts.length} fonts (size, weight, family) in the text at first paint: ${counts.fonts.join("; ")}`);
+        console.log(`${counts.fields.length} text, number or date fields at first paint${counts.fields.length ? `: ${counts.fields.join(", ")}` : ""} (with one, Chromium's autofill looks the page over as parsing ends)`);
       }
 
       if (want("tasks")) {

@@ -138,6 +138,11 @@ impl Store {
         self.saving.get()
     }
 
+    /// Whether the browser's state is applied (saved progress read, or found unavailable).
+    pub fn started(self) -> bool {
+        self.saving.get() != Saving::Pending
+    }
+
     pub fn celebrated(self) -> Option<&'static str> {
         self.celebrated.get()
     }

@@ -7,8 +7,15 @@ pub mod ics;
 pub mod schedule;
 
 use crate::store::use_store;
+use crate::widgets::{field_attr, field_type};
 use leptos::prelude::*;
-use schedule::{Pace, DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK};
+use schedule::{Pace, DEFAULT_HOURS_PER_WEEK};
+
+/// [`schedule::MAX_HOURS_PER_WEEK`] as the hours field's `max` attribute.
+const MAX_HOURS_TEXT: &str = "100";
+/// [`DEFAULT_HOURS_PER_WEEK`] as the prerendered page shows it (a button until the page starts,
+/// `widgets::field_type`, and a button shows its `value`; so does the start date's, "Today").
+const DEFAULT_HOURS_TEXT: &str = "14";
 
 /// Where the plan's settings are kept: `hours=14;start=2027-01-04`.
 pub const PLAN_KEY: &str = "backend-roadmap:plan";
@@ -195,13 +202,14 @@ pub fn PlanCard() -> impl IntoView {
             <div class="plan-fields">
                 <label>
                     "Hours a week"
-                    <input id="plan-hours" type="number" inputmode="numeric" min="1" max=MAX_HOURS_PER_WEEK step="1"
+                    <input id="plan-hours" type=field_type(store, "number") value=DEFAULT_HOURS_TEXT inputmode="numeric"
+                        min=field_attr(store, "1") max=field_attr(store, MAX_HOURS_TEXT) step=field_attr(store, "1")
                         prop:value=move || plan.pace.get().hours_per_week().to_string()
                         aria-describedby="plan-error" on:change=on_hours />
                 </label>
                 <label>
                     "Start date (optional)"
-                    <input id="plan-start" type="date"
+                    <input id="plan-start" type=field_type(store, "date") value="Today"
                         prop:value=move || plan.start.get().map(schedule::iso_date).unwrap_or_default()
                         aria-describedby="plan-error" on:change=on_start />
                 </label>
@@ -242,5 +250,18 @@ fn ActivityChart() -> impl IntoView {
                 )}
             </p>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use schedule::MAX_HOURS_PER_WEEK;
+
+    #[test]
+    fn the_hours_field_allows_what_the_plan_accepts() {
+        assert_eq!(MAX_HOURS_TEXT, MAX_HOURS_PER_WEEK.to_string());
+        assert_eq!(DEFAULT_HOURS_TEXT, DEFAULT_HOURS_PER_WEEK.to_string());
+        assert!(Pace::parse(MAX_HOURS_TEXT).is_ok());
     }
 }

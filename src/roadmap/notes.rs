@@ -76,24 +76,27 @@ pub fn NoteEditor(
         text.set(value);
     };
     let over = move || text.with(|t| check_note(t).is_err());
+    // The field is made when a topic first opens and then kept in step (`web::note_field`):
+    // a text field in the page when it is parsed costs that task (`widgets::field_type`), and
+    // a textarea cannot be anything else until then.
+    Effect::new(move |_| {
+        if details.open_topic().is_some() {
+            let invalid = over();
+            text.with(|t| crate::web::note_field(NOTE_FIELD, t, store.is_preview(), invalid));
+        }
+    });
     view! {
-        <div class="note-field">
-            <label for="topic-note">"Your note"</label>
-            <textarea
-                id="topic-note"
-                rows="4"
-                aria-describedby="note-count"
-                aria-invalid=move || over().then_some("true")
-                readonly=move || store.is_preview()
-                prop:value=move || text.get()
-                on:input=on_input
-            ></textarea>
+        <div class="note-field" on:input=on_input>
+            <div id="note-slot"></div>
             <p id="note-count" class="note-count" class:over=over>
                 {move || counter_text(text.with(|t| note_chars(t)))}
             </p>
         </div>
     }
 }
+
+/// The note's label and field, as the page makes them.
+const NOTE_FIELD: &str = r#"<label for="topic-note">Your note</label><textarea id="topic-note" rows="4" aria-describedby="note-count"></textarea>"#;
 
 #[cfg(test)]
 mod tests {

@@ -8,6 +8,7 @@ use crate::progress::{
 };
 use crate::store::{use_store, Adopt, Saving};
 use crate::web::{self, files};
+use crate::widgets::{field_attr, field_type};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -142,13 +143,13 @@ pub fn Toolbar() -> impl IntoView {
         </div>
         <div class="inline-panel" role="group" aria-label="Share link" hidden=move || !sharing.get()>
             <label for="share-name">"Your name in the link (optional, for a mentor or instructor):"</label>
-            <input id="share-name" class="share-name" type="text" maxlength="40" autocomplete="name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+            <input id="share-name" class="share-name" type=field_type(store, "text") value="Name" maxlength=field_attr(store, "40") autocomplete=field_attr(store, "name") prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
             <label class="check">
                 <input type="checkbox" prop:checked=move || with_notes.get() on:change=move |ev| with_notes.set(event_target_checked(&ev)) />
                 "Include my notes in the link (anyone with the link can read them)"
             </label>
             <label for="share-url">"Your progress link (opens read-only, with a choice to adopt it):"</label>
-            <input id="share-url" class="share-url" type="text" readonly prop:value=move || shared_url().unwrap_or_default() />
+            <input id="share-url" class="share-url" type=field_type(store, "text") value="Link" readonly=field_attr(store, "") prop:value=move || shared_url().unwrap_or_default() />
             <button type="button" class="btn btn-small" on:click=move |_| {
                 files::copy_or_select(untrack(shared_url).unwrap_or_default(), "share-url", notices, "Link copied.");
             }>"Copy link"</button>

@@ -21,6 +21,33 @@ test("the document at first paint holds at most 800 elements, its text in at mos
   expect(fonts.length, fonts.join("; ")).toBeLessThanOrEqual(12);
 });
 
+test("the document at first paint has no text, number or date field: buttons of their size stand in until the page starts", async ({ page }) => {
+  await page.addInitScript(recordFirstPaint);
+  await openApp(page);
+  const { fields, boxes } = await page.evaluate(() => window.__firstPaint);
+  expect(fields).toEqual([]);
+  for (const [label, id, type] of [["Hours a week", "plan-hours", "number"], ["Start date (optional)", "plan-start", "date"]]) {
+    const field = page.getByLabel(label);
+    await expect(field).toHaveAttribute("id", id);
+    await expect(field).toHaveAttribute("type", type);
+    expect(boxes[id].type).toBe("button");
+    expect(boxes[id].value).toBe(id === "plan-hours" ? "14" : "Today");
+    const now = await field.boundingBox();
+    expect(Math.abs(now.width - boxes[id].width), id).toBeLessThan(1);
+    expect(Math.abs(now.height - boxes[id].height), id).toBeLessThan(1);
+  }
+  await expect(page.getByLabel("Hours a week")).toHaveValue("14");
+  await expect(page.getByLabel("Hours a week")).toHaveAttribute("max", "100");
+  // The share panel's fields are text fields by then; the note's is made when a topic opens.
+  await page.getByRole("button", { name: "Share link" }).click();
+  await expect(page.getByLabel(/Your name in the link/)).toHaveAttribute("type", "text");
+  await expect(page.getByLabel(/Your name in the link/)).toHaveAttribute("maxlength", "40");
+  await expect(page.getByLabel(/Your progress link/)).toHaveAttribute("readonly", "");
+  await expect(page.locator("#topic-note")).toHaveCount(0);
+  await page.getByRole("button", { name: "Details: Docker" }).click();
+  await expect(page.getByRole("dialog").getByLabel("Your note")).toBeEditable();
+});
+
 test("once the page is idle every deferred piece is built: charts, tables, diagram, embed form", async ({ page }) => {
   await openApp(page);
   await expect(page.locator("noscript[data-lazy]")).toHaveCount(0);
