@@ -76,18 +76,22 @@ pub fn NoteEditor(
         text.set(value);
     };
     let over = move || text.with(|t| check_note(t).is_err());
-    // The field is made when a topic first opens and then kept in step (`web::note_field`):
-    // a text field in the page when it is parsed costs that task (`widgets::field_type`), and
-    // a textarea cannot be anything else until then.
+    // The field is made when a topic first opens and then kept in step: a text field in the
+    // page when it is parsed costs that task (`widgets::field_type`), and a textarea cannot be
+    // anything else until then.
     Effect::new(move |_| {
         if details.open_topic().is_some() {
-            let invalid = over();
-            text.with(|t| crate::web::note_field(NOTE_FIELD, t, store.is_preview(), invalid));
+            let (readonly, invalid) = (store.is_preview(), over());
+            text.with(|t| {
+                if let Some(field) = crate::web::made_in(NOTE_SLOT, NOTE_ID, NOTE_FIELD) {
+                    crate::web::sync_text_field(&field, t, readonly, invalid);
+                }
+            });
         }
     });
     view! {
         <div class="note-field" on:input=on_input>
-            <div id="note-slot"></div>
+            <div id=NOTE_SLOT></div>
             <p id="note-count" class="note-count" class:over=over>
                 {move || counter_text(text.with(|t| note_chars(t)))}
             </p>
@@ -95,7 +99,9 @@ pub fn NoteEditor(
     }
 }
 
-/// The note's label and field, as the page makes them.
+/// Where the note's field is made, the field's id, and its label and field as made.
+const NOTE_SLOT: &str = "note-slot";
+const NOTE_ID: &str = "topic-note";
 const NOTE_FIELD: &str = r#"<label for="topic-note">Your note</label><textarea id="topic-note" rows="4" aria-describedby="note-count"></textarea>"#;
 
 #[cfg(test)]
@@ -114,5 +120,11 @@ mod tests {
             "2,134 of 2,000 characters: too long, not saved. Shorten it by 134; your saved note is kept."
         );
         assert_eq!(grouped(1_005), "1,005");
+    }
+
+    #[test]
+    fn the_note_field_as_made_has_its_id_and_its_label() {
+        assert!(NOTE_FIELD.contains(&format!(r#"<label for="{NOTE_ID}">"#)));
+        assert!(NOTE_FIELD.contains(&format!(r#"<textarea id="{NOTE_ID}""#)));
     }
 }

@@ -68,28 +68,25 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// The topic dialog's note field (`roadmap::notes`), made from `html` in `#note-slot` the first
-/// time, then kept in step: `text` (left alone when the field holds it, so the caret stays),
+/// The element `id`, made the first time from `html` as the content of element `slot`: for a
+/// field that is not in the page when it is parsed (`widgets::field_type`).
+pub fn made_in(slot: &str, id: &str, html: &str) -> Option<web_sys::Element> {
+    let document = document()?;
+    document.get_element_by_id(id).or_else(|| {
+        document.get_element_by_id(slot)?.set_inner_html(html);
+        document.get_element_by_id(id)
+    })
+}
+
+/// Keep a text field in step: `text` (left alone when the field holds it, so the caret stays),
 /// read-only or not, marked invalid or not.
-pub fn note_field(html: &str, text: &str, readonly: bool, invalid: bool) {
-    let Some(document) = document() else {
-        return;
-    };
-    let field = document.get_element_by_id("topic-note").or_else(|| {
-        document
-            .get_element_by_id("note-slot")?
-            .set_inner_html(html);
-        document.get_element_by_id("topic-note")
-    });
-    let Some(field) = field else {
-        return;
-    };
+pub fn sync_text_field(field: &web_sys::Element, text: &str, readonly: bool, invalid: bool) {
     let value = wasm_bindgen::JsValue::from_str("value");
-    let held = js_sys::Reflect::get(&field, &value)
+    let held = js_sys::Reflect::get(field, &value)
         .ok()
         .and_then(|v| v.as_string());
     if held.as_deref() != Some(text) {
-        let _ = js_sys::Reflect::set(&field, &value, &text.into());
+        let _ = js_sys::Reflect::set(field, &value, &text.into());
     }
     let _ = field.toggle_attribute_with_force("readonly", readonly);
     let _ = match invalid {
