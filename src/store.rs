@@ -4,8 +4,8 @@
 use crate::content::{Roadmap, Topic};
 use crate::notices::{use_notices, Notices};
 use crate::progress::{
-    check_note, decode_share, storage_key, Counts, NoteTooLong, OwnClock, Progress, ProjectState,
-    TopicState,
+    check_note, decode_share, storage_key, Change, Counts, NoteTooLong, OwnClock, Progress,
+    ProjectState, TopicState,
 };
 use crate::web::{self, storage};
 use leptos::prelude::*;
@@ -36,8 +36,10 @@ pub struct Store {
     /// Stamps the learner's own changes: later than anything read from outside, and than the
     /// previous change (see `progress::clock`).
     clock: StoredValue<OwnClock>,
-    /// What a reset or a replacement overwrote, with what to say, until undone or dismissed.
-    undo: RwSignal<Option<(Progress, &'static str)>>,
+    /// What the last reset or replacement changed, with what to say, until undone or
+    /// dismissed. Undo is the inverse of that change, never a snapshot: what changed since
+    /// (here or in another tab) stays.
+    undo: RwSignal<Option<(Change, &'static str)>>,
     /// One signal per roadmap topic holding its state on screen, so a toggle wakes only that
     /// topic and its section, whatever the roadmap's size. Kept in step by `sync`.
     /// In roadmap order. Looked up by id with a scan: lookups happen when a topic renders or a
@@ -153,10 +155,12 @@ impl Store {
     }
 
     /// Apply a change of the learner's own to their progress and save it; `f` gets the
-    /// change's stamp. Ignored while a preview is open.
-    pub fn change(self, f: impl FnOnce(&mut Progress, u64)) {
+    /// change's stamp. Returns what `f` changed (before saving merges in other tabs' changes).
+    /// Ignored while a preview is open.
+    pub fn change(self, f: impl FnOnce(&mut Progress, u64)) -> Change {
+        let mut change = Change::default();
         if self.preview.with_untracked(Option::is_some) {
-            return;
+            return change;
         }
         let roadmap = self.roadmap;
         let before = self
@@ -164,7 +168,11 @@ impl Store {
             .with_untracked(|p| p.unlocked_milestones(roadmap));
         let now = web::now();
         let stamp = self.next_stamp(now);
-        self.commit(|mine, _| f(mine, stamp));
+        self.commit(|mine, _| {
+            let old = mine.clone();
+            f(mine, stamp);
+            change = mine.changes_since(&old);
+        });
         let after = self
             .progress
             .with_untracked(|p| p.unlocked_milestones(roadmap));
@@ -172,6 +180,7 @@ impl Store {
             self.celebrated.set(Some(new));
         }
         self.persist(now);
+        change
     }
 
     pub fn toggle(self, id: &'static str) {
@@ -188,13 +197,9 @@ impl Store {
         self.change(|p, now| p.set_project(id, state, now));
     }
 
-    /// The note on a topic as shown (a shared preview's while one is open), untracked: the
-    /// editor reads it when it opens a topic, then owns the text while the learner types.
-    pub fn note_untracked(self, id: &str) -> String {
-        self.preview.with_untracked(|pv| match pv {
-            Some(p) => p.note(id).to_owned(),
-            None => self.progress.with_untracked(|p| p.note(id).to_owned()),
-        })
+    /// The note on a topic as shown (a shared preview's while one is open).
+    pub fn note(self, id: &str) -> String {
+        self.with_shown(|p| p.note(id).to_owned())
     }
 
     /// Keep the learner's note on a topic and save it. A note over the limit is refused whole
@@ -230,15 +235,18 @@ impl Store {
 
     /// Set every topic and project back to not started; undoable.
     pub fn reset(self) {
-        self.undo.set(Some((self.snapshot(), "Progress reset.")));
-        self.change(|p, at| p.reset(at));
+        self.undoable("Progress reset.", |p, at| p.reset(at));
     }
 
     /// Replace the learner's progress with `other` (an import or a share link); undoable.
     /// `message` says what happened, for the undo offer.
     pub fn replace(self, other: &Progress, message: &'static str) {
-        self.undo.set(Some((self.snapshot(), message)));
-        self.change(|p, at| p.adopt_all(other, at));
+        self.undoable(message, |p, at| p.adopt_all(other, at));
+    }
+
+    fn undoable(self, message: &'static str, f: impl FnOnce(&mut Progress, u64)) {
+        let change = self.change(f);
+        self.undo.set(Some((change, message)));
     }
 
     /// What the last reset or replacement did, while it can be undone.
@@ -246,10 +254,12 @@ impl Store {
         self.undo.with(|u| u.as_ref().map(|(_, m)| *m))
     }
 
-    /// Put back the progress a reset or replacement overwrote.
+    /// Put back what the last reset or replacement changed, except what changed since.
     pub fn undo(self) {
-        if let Some((before, _)) = self.undo.get_untracked() {
-            self.change(|p, at| p.adopt_all(&before, at));
+        if let Some((change, _)) = self.undo.get_untracked() {
+            self.change(|p, at| {
+                p.undo(&change, at);
+            });
         }
         self.undo.set(None);
     }
@@ -261,18 +271,30 @@ impl Store {
 
     /// Save, merging what storage holds read at `now`: the time the latest change was stamped
     /// from, so that no stored time can tie with that change (its stamp is past `now`).
+    /// While saving is off (storage was full, or failed), every change tries again: once
+    /// there is room, saving resumes and the page says so. (`storage::save` never writes over
+    /// an unreadable value it could not back up, so trying again is safe.)
     fn persist(self, now: u64) {
         // Until `start` has read storage, changes stay in memory: `start` merges and saves them,
         // after an unreadable stored value has been backed up and announced.
-        if self.saving.get_untracked() != Saving::On {
+        let was = self.saving.get_untracked();
+        if was == Saving::Pending {
             return;
         }
         let result = self
             .progress
             .with_untracked(|p| storage::save(&storage_key(self.roadmap.id), p, now));
-        match result {
-            Ok(merged) => self.commit(|mine, _| *mine = merged),
-            Err(storage::Unavailable) => self.storage_off(),
+        match (result, was) {
+            (Ok(merged), _) => {
+                self.commit(|mine, _| *mine = merged);
+                if was == Saving::Off {
+                    self.saving.set(Saving::On);
+                    self.notices
+                        .info("Saving works again: your progress is saved in this browser.");
+                }
+            }
+            (Err(storage::Unavailable), Saving::On) => self.storage_off(),
+            (Err(storage::Unavailable), _) => {}
         }
     }
 
@@ -280,7 +302,8 @@ impl Store {
         self.saving.set(Saving::Off);
         self.notices.error(
             "Progress can't be saved in this browser here (storage is blocked or full). \
-             Your changes last until you close this page: use Export or Share link to keep them.",
+             Your changes are kept on this page and saved once storage has room: use Export or \
+             Share link to keep them meanwhile.",
         );
     }
 

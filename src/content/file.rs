@@ -219,13 +219,28 @@ fn is_hidden(c: char) -> bool {
     (c.is_control() && c != '\t') || is_format_char(c)
 }
 
+/// Whether `text` holds a control or invisible formatting character, but for a zero-width
+/// non-joiner or joiner (U+200C, U+200D) between two visible characters: Persian and other
+/// scripts need the one between letters, and emoji sequences such as 👩‍💻 are made with the
+/// other. Bidirectional controls and every other invisible character stay refused.
+pub fn has_hidden(text: &str) -> bool {
+    let refused = |c: char| c.is_control() || is_format_char(c);
+    let visible = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace() && !refused(c));
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        let joiner = matches!(c, '\u{200C}' | '\u{200D}');
+        let between =
+            i > 0 && visible(chars.get(i - 1).copied()) && visible(chars.get(i + 1).copied());
+        refused(c) && !(joiner && between)
+    })
+}
+
 /// One line of plain text (a label, a name): trimmed, 1 to `max` characters, with no control
-/// or invisible formatting character. HTML in it is only text.
+/// or invisible formatting character ([`has_hidden`]). HTML in it is only text.
 pub fn plain_line(value: &str, max: usize) -> Option<String> {
     let line = value.trim();
     let count = line.chars().count();
-    let clean = !line.chars().any(|c| c.is_control() || is_format_char(c));
-    ((1..=max).contains(&count) && clean).then(|| line.to_string())
+    ((1..=max).contains(&count) && !has_hidden(line)).then(|| line.to_string())
 }
 
 #[derive(Default)]
@@ -584,6 +599,27 @@ mod tests {
 
     /// The table `roadmap.schema.json` is held to as well (tests/e2e/roadmap-file.spec.mjs).
     const CASES: &str = include_str!("../../tests/roadmap-cases.json");
+
+    #[test]
+    fn names_in_any_script_are_plain_lines_and_hidden_controls_are_not() {
+        let cases = [
+            ("Ana", true),
+            ("👩\u{200D}💻 Priya", true),  // an emoji sequence (ZWJ)
+            ("می\u{200C}خواهم", true),     // Persian (ZWNJ between letters)
+            ("❤\u{FE0F}\u{200D}🔥", true), // ZWJ after a variation selector
+            ("\u{200D}Ana", false),        // a joiner at the edge joins nothing
+            ("Ana\u{200C}", false),
+            ("A\u{200D}\u{200D}B", false),   // two in a row
+            ("A\u{200D} B", false),          // before a space
+            ("Ana\u{202E}lin", false),       // a bidirectional override
+            ("Ana\u{2067}x\u{2069}", false), // isolates
+            ("A\u{200B}B", false),           // zero-width space
+            ("A\nB", false),
+        ];
+        for (name, ok) in cases {
+            assert_eq!(plain_line(name, 40).is_some(), ok, "{name:?}");
+        }
+    }
 
     #[test]
     fn the_validator_agrees_with_every_case_of_the_table() {

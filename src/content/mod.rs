@@ -43,6 +43,27 @@ const fn same(a: &str, b: &str) -> bool {
 /// (`?roadmap=NAME` shows `roadmaps/NAME.json`, see `crate::custom`).
 pub const ROADMAP_PARAM: &str = "roadmap";
 
+/// The page parameter that opens the instructors' cohort view (`?view=cohort`).
+pub const VIEW_PARAM: &str = "view";
+
+/// What an address asks the page to show instead of the built-in roadmap: the roadmap file it
+/// names (any name but the built-in roadmap's), and whether it asks for the cohort view. A
+/// parameter given more than once counts by its last value, as every parameter does (the head
+/// script's rule too: tests/params-cases.json holds both to one table).
+pub fn asked_view<'a>(
+    params: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> (Option<&'a str>, bool) {
+    let (mut file, mut cohort) = (None, false);
+    for (name, value) in params {
+        match name {
+            ROADMAP_PARAM => file = (value != ROADMAP_ID).then_some(value),
+            VIEW_PARAM => cohort = value == "cohort",
+            _ => {}
+        }
+    }
+    (file, cohort)
+}
+
 /// The address of roadmap `roadmap_id`'s page, from the page's own address `base` (without
 /// query or fragment): `base` itself for the built-in roadmap, else with the `roadmap=` that
 /// names the file. `roadmap_id` is a checked id (`file::is_id`), safe in a URL as it is.
@@ -189,6 +210,34 @@ impl Roadmap {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    /// tests/params-cases.json's `views`: what the head script decides before the first paint
+    /// (tests/e2e/params.spec.mjs), decided here by the app.
+    #[test]
+    fn the_shared_table_of_views() {
+        #[derive(serde::Deserialize)]
+        struct Case {
+            params: Vec<(String, String)>,
+            file: Option<String>,
+            cohort: bool,
+        }
+        #[derive(serde::Deserialize)]
+        struct Table {
+            views: Vec<Case>,
+        }
+        let table: Table =
+            serde_json::from_str(include_str!("../../tests/params-cases.json")).unwrap();
+        assert!(table.views.len() >= 8);
+        for case in table.views {
+            let params = case.params.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+            let at = &case.params;
+            assert_eq!(
+                asked_view(params),
+                (case.file.as_deref(), case.cohort),
+                "{at:?}"
+            );
+        }
+    }
 
     #[test]
     fn roadmap_has_the_seed_sections_in_order() {

@@ -6,7 +6,7 @@
 
 use super::page::CustomPage;
 use super::{file_for, read, Custom};
-use crate::content::{file::MAX_FILE_BYTES, ROADMAP, ROADMAP_PARAM};
+use crate::content::{asked_view, file::MAX_FILE_BYTES, ROADMAP, ROADMAP_PARAM, VIEW_PARAM};
 use crate::web;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,8 +19,9 @@ pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     crate::static_html::render_in_browser();
     clear_page();
-    let name = web::query_param(ROADMAP_PARAM);
-    let cohort = web::query_param("view").as_deref() == Some("cohort");
+    let params = web::query_values(&web::page_search(), &[ROADMAP_PARAM, VIEW_PARAM]);
+    let (name, cohort) = asked_view(params.iter().map(|(k, v)| (*k, v.as_str())));
+    let name = name.map(str::to_string);
     match file_for(name.as_deref()) {
         Err(e) => refused(e.to_string(), Vec::new()),
         Ok(None) => crate::cohort::view::mount(ROADMAP),

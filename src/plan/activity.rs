@@ -1,12 +1,13 @@
 //! Activity: topics completed per week over the last [`WEEKS`] weeks and the current streak of
 //! weeks with progress, from the change times progress already stores. Weeks run Monday to
-//! Sunday in the learner's time zone. A topic counts in the week it was last marked completed
-//! (the store keeps each topic's latest change only); topics with no known time (saved by the
-//! first version) count nowhere. Skipped topics are not "done" and count nowhere either.
+//! Sunday in the learner's time zone, at each event's own offset (so daylight saving time
+//! moves no event to another week). A topic counts in the week it reached the completed state
+//! (its history time, `Stamped::since`, which undo, import and a wrong clock leave as it
+//! was); topics with no known time (saved by the first version) count nowhere. Skipped topics are not "done" and count nowhere either.
 
-use super::schedule::{local_day, long_date};
+use super::schedule::{completion_days, long_date, Zone};
 use crate::content::Roadmap;
-use crate::progress::{Progress, TopicState};
+use crate::progress::Progress;
 
 /// Weeks the chart shows.
 pub const WEEKS: usize = 12;
@@ -33,15 +34,11 @@ pub struct Activity {
     pub streak: u32,
 }
 
-/// The activity in `progress` as of `today` (a day number in the time zone `offset_ms`).
-pub fn activity(progress: &Progress, roadmap: Roadmap, today: i64, offset_ms: i64) -> Activity {
+/// The activity in `progress` as of `today` (a day number in the learner's time zone `zone`).
+pub fn activity(progress: &Progress, roadmap: Roadmap, today: i64, zone: Zone) -> Activity {
     let this_week = week_of(today);
-    let weeks: Vec<i64> = roadmap
-        .topics()
-        .filter_map(|t| progress.topic_entry(t.id))
-        .filter(|e| e.state == TopicState::Completed && e.changed_at > 0)
-        .map(|e| week_of(local_day(e.changed_at, offset_ms)))
-        .filter(|w| *w <= this_week)
+    let weeks: Vec<i64> = completion_days(progress, roadmap, today, zone)
+        .map(|(_, day)| week_of(day))
         .collect();
     let mut per_week = [0; WEEKS];
     for w in &weeks {
@@ -132,6 +129,7 @@ mod tests {
     use super::*;
     use crate::content::ROADMAP;
     use crate::plan::schedule::{day_of, MS_PER_DAY};
+    use crate::progress::TopicState;
 
     /// Noon UTC on `day`, as stored change times are.
     fn at(day: i64) -> u64 {
@@ -158,7 +156,7 @@ mod tests {
         p.set_topic("json", TopicState::Skipped, at(today));
         p.set_topic("rest", TopicState::InProgress, at(today));
         p.set_topic("auth", TopicState::Completed, 0); // time unknown
-        let a = activity(&p, ROADMAP, today, 0);
+        let a = activity(&p, ROADMAP, today, |_| 0);
         assert_eq!(a.per_week, [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2]);
         assert_eq!(a.streak, 2);
         assert_eq!(
@@ -174,20 +172,26 @@ mod tests {
         p.set_topic("http", TopicState::Completed, at(today - 7));
         p.set_topic("dns", TopicState::Completed, at(today - 14));
         assert_eq!(
-            activity(&p, ROADMAP, today, 0).streak,
+            activity(&p, ROADMAP, today, |_| 0).streak,
             2,
             "nothing yet this week"
         );
         p.set_topic("git", TopicState::Completed, at(today - 28));
-        assert_eq!(activity(&p, ROADMAP, today, 0).streak, 2, "a gap ends it");
+        assert_eq!(
+            activity(&p, ROADMAP, today, |_| 0).streak,
+            2,
+            "a gap ends it"
+        );
+        // HTTP un-ticked, then completed again three weeks back (history is per state).
+        p.set_topic("http", TopicState::NotStarted, at(today - 22));
         p.set_topic("http", TopicState::Completed, at(today - 21));
         assert_eq!(
-            activity(&p, ROADMAP, today, 0).streak,
+            activity(&p, ROADMAP, today, |_| 0).streak,
             0,
             "last week was empty"
         );
         assert_eq!(
-            activity(&p, ROADMAP, today, 0).summary(),
+            activity(&p, ROADMAP, today, |_| 0).summary(),
             "3 topics completed in the last 12 weeks. No streak yet: complete a topic this week to start one."
         );
     }
@@ -202,13 +206,42 @@ mod tests {
             TopicState::Completed,
             at(sunday) + 11 * 3_600_000 + 1_800_000,
         );
-        let utc = activity(&p, ROADMAP, sunday, 0);
+        let utc = activity(&p, ROADMAP, sunday, |_| 0);
         assert_eq!(utc.per_week[WEEKS - 1], 1);
-        let ahead = activity(&p, ROADMAP, sunday, 2 * 3_600_000);
+        let ahead = activity(&p, ROADMAP, sunday, |_| 2 * 3_600_000);
         assert_eq!(
             ahead.per_week.iter().sum::<u32>(),
             0,
             "next week, after today"
+        );
+    }
+
+    #[test]
+    fn each_event_takes_the_offset_of_its_own_date() {
+        // A zone one hour ahead in winter and two in summer (as Central Europe): a topic
+        // completed at 00:30 local time on a summer Monday is that Monday's, even when today
+        // is in winter and today's offset is one hour.
+        fn zone(ms: u64) -> i64 {
+            let summer_start = day_of(2026, 3, 29).unwrap() as u64 * MS_PER_DAY;
+            let summer_end = day_of(2026, 10, 25).unwrap() as u64 * MS_PER_DAY;
+            match (summer_start..summer_end).contains(&ms) {
+                true => 2 * 3_600_000,
+                false => 3_600_000,
+            }
+        }
+        let monday = day_of(2026, 10, 19).unwrap(); // the last summer Monday
+        let just_after_midnight = monday as u64 * MS_PER_DAY - 2 * 3_600_000 + 1_800_000;
+        let mut p = Progress::new();
+        p.set_topic("http", TopicState::Completed, just_after_midnight);
+        let today = day_of(2026, 11, 4).unwrap(); // winter: one hour ahead
+        let a = activity(&p, ROADMAP, today, zone);
+        let weeks_back = (week_of(today) - week_of(monday)) as usize;
+        assert_eq!(a.per_week[WEEKS - 1 - weeks_back], 1, "{:?}", a.per_week);
+        let wrong = activity(&p, ROADMAP, today, |_| 3_600_000);
+        assert_eq!(
+            wrong.per_week[WEEKS - 1 - weeks_back],
+            0,
+            "today's offset would move it"
         );
     }
 

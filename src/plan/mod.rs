@@ -17,7 +17,8 @@ const MAX_HOURS_TEXT: &str = "100";
 /// `widgets::field_type`, and a button shows its `value`; so does the start date's, "Today").
 const DEFAULT_HOURS_TEXT: &str = "14";
 
-/// Where the plan's settings are kept: `hours=14;start=2027-01-04`.
+/// Where the plan's settings are kept: `hours=14;start=2027-01-04`, under
+/// `PLAN_KEY@<roadmap id>` for any roadmap but the Backend one (`progress::keyed`).
 pub const PLAN_KEY: &str = "backend-roadmap:plan";
 
 /// The plan's settings and the learner's calendar (known once the page runs in a browser).
@@ -25,12 +26,14 @@ pub const PLAN_KEY: &str = "backend-roadmap:plan";
 pub struct Plan {
     pace: RwSignal<Pace>,
     start: RwSignal<Option<i64>>,
-    /// Today, and the time zone's offset from UTC in ms; `None` while prerendering.
-    today: RwSignal<Option<(i64, i64)>>,
+    /// Today in the learner's time zone; `None` while prerendering.
+    today: RwSignal<Option<i64>>,
     error: RwSignal<Option<String>>,
     /// Each section's hours left, and the hours left up to and including it: one pass over
     /// the roadmap per change, however many sections read it.
     sections: Memo<Vec<(u32, u32)>>,
+    /// The roadmap the plan is for: each roadmap has a plan of its own.
+    roadmap_id: &'static str,
 }
 
 pub fn provide_plan(store: crate::store::Store) -> Plan {
@@ -55,6 +58,7 @@ pub fn provide_plan(store: crate::store::Store) -> Plan {
         today: RwSignal::new(None),
         error: RwSignal::new(None),
         sections,
+        roadmap_id: store.roadmap.id,
     };
     provide_context(plan);
     plan
@@ -65,23 +69,28 @@ pub fn use_plan() -> Plan {
 }
 
 impl Plan {
+    /// Where this roadmap's plan is kept ([`PLAN_KEY`], per roadmap as progress is).
+    fn key(self) -> String {
+        crate::progress::keyed(PLAN_KEY, self.roadmap_id)
+    }
+
     /// Read the saved settings and today's date (after hydration).
     pub fn start(self) {
-        if let Some((pace, start)) = crate::web::storage::get_pref(PLAN_KEY)
+        if let Some((pace, start)) = crate::web::storage::get_pref(&self.key())
             .as_deref()
             .map(schedule::decode_settings)
         {
             self.pace.set(pace);
             self.start.set(start);
         }
-        let offset_ms = crate::web::timezone_offset_ms();
-        let today = schedule::local_day(crate::web::now(), offset_ms);
-        self.today.set(Some((today, offset_ms)));
+        let now = crate::web::now();
+        let today = schedule::local_day(now, crate::web::timezone_offset_at(now));
+        self.today.set(Some(today));
     }
 
     fn save(self) {
         let text = schedule::encode_settings(self.pace.get_untracked(), self.start.get_untracked());
-        crate::web::storage::set_pref(PLAN_KEY, &text);
+        crate::web::storage::set_pref(&self.key(), &text);
     }
 
     /// Section `index`'s hours left and the hours left up to and including it.
@@ -102,7 +111,7 @@ impl Plan {
     fn first_day(self) -> Option<i64> {
         self.today
             .get()
-            .map(|(today, _)| schedule::start_day(today, self.start.get()))
+            .map(|today| schedule::start_day(today, self.start.get()))
     }
 
     /// The finish day for `hours` left, once today is known.
@@ -173,8 +182,9 @@ pub fn PlanCard() -> impl IntoView {
         }
     };
     let kept = move || {
-        let (today, offset) = plan.today.get()?;
-        let kept = store.with_shown(|p| schedule::kept_pace(p, store.roadmap, today, offset))?;
+        let today = plan.today.get()?;
+        let zone = crate::web::timezone_offset_at;
+        let kept = store.with_shown(|p| schedule::kept_pace(p, store.roadmap, today, zone))?;
         let topics = if kept.topics == 1 {
             "1 topic".to_string()
         } else {
@@ -236,8 +246,9 @@ fn ActivityChart() -> impl IntoView {
     let plan = use_plan();
     // Read by the chart and its sentence: twenty topics, cheaper to count twice than to memo.
     let now = move || {
-        let (today, offset) = plan.today.get()?;
-        Some(store.with_shown(|p| activity::activity(p, store.roadmap, today, offset)))
+        let today = plan.today.get()?;
+        let zone = crate::web::timezone_offset_at;
+        Some(store.with_shown(|p| activity::activity(p, store.roadmap, today, zone)))
     };
     view! {
         <div class="activity" id="activity">

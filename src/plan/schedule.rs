@@ -174,28 +174,43 @@ pub fn finish_day(from: i64, hours: u32, pace: Pace) -> i64 {
     from + i64::from(pace.days_for(hours))
 }
 
+/// The learner's time zone: its offset from UTC in ms at a time in ms. Daylight saving time
+/// changes the offset over the year, so each event's day is taken at its own offset.
+pub type Zone = fn(u64) -> i64;
+
+/// The day of each completed topic, in roadmap order, with the topic: the history of when
+/// each was completed. A topic whose time is unknown (saved by the first version) or after
+/// `today` (a clock that ran ahead) has no day.
+pub fn completion_days(
+    progress: &Progress,
+    roadmap: Roadmap,
+    today: i64,
+    zone: Zone,
+) -> impl Iterator<Item = (&'static crate::content::Topic, i64)> + '_ {
+    roadmap.topics().filter_map(move |t| {
+        let entry = progress.topic_entry(t.id)?;
+        let at = entry.since;
+        let day = local_day(at, zone(at));
+        (entry.state == TopicState::Completed && at > 0 && day <= today).then_some((t, day))
+    })
+}
+
 /// The pace kept so far: typical hours of the completed topics over the days since the first
 /// of them was completed. `None` until there is history to speak of: two completed topics and
-/// a week since the first (marking what one already knows on day one is not a pace).
+/// a week since the first (marking what one already knows on day one is not a pace). Topics
+/// completed at unknown times do not count.
 pub fn kept_pace(
     progress: &Progress,
     roadmap: Roadmap,
     today: i64,
-    offset_ms: i64,
+    zone: Zone,
 ) -> Option<KeptPace> {
     let mut hours = 0;
     let mut topics = 0;
     let mut first: Option<i64> = None;
-    for t in roadmap.topics() {
-        let Some(entry) = progress.topic_entry(t.id) else {
-            continue;
-        };
-        if entry.state != TopicState::Completed {
-            continue;
-        }
+    for (t, day) in completion_days(progress, roadmap, today, zone) {
         hours += t.hours.typical();
         topics += 1;
-        let day = local_day(entry.changed_at, offset_ms);
         first = Some(first.map_or(day, |f: i64| f.min(day)));
     }
     let first = first?;
@@ -392,13 +407,13 @@ mod tests {
         let day = |d| day_of(2026, 11, d).unwrap();
         let ms = |d: i64| d as u64 * MS_PER_DAY + 3_600_000;
         let mut p = Progress::new();
-        assert_eq!(kept_pace(&p, ROADMAP, day(22), 0), None);
+        assert_eq!(kept_pace(&p, ROADMAP, day(22), |_| 0), None);
         p.set_topic("skipped-is-no-study", TopicState::Skipped, ms(day(1)));
         // 76 typical hours (70 + 6) over 28 days: 19 hours a week.
         p.set_topic("language", TopicState::Completed, ms(day(1)));
         p.set_topic("how-the-internet-works", TopicState::Completed, ms(day(10)));
         p.set_topic("http", TopicState::InProgress, ms(day(2)));
-        let kept = kept_pace(&p, ROADMAP, day(28), 0).unwrap();
+        let kept = kept_pace(&p, ROADMAP, day(28), |_| 0).unwrap();
         assert_eq!(kept.topics, 2);
         assert_eq!(kept.since, day(1));
         assert!(
@@ -409,11 +424,11 @@ mod tests {
         // Not yet a history: one topic, or less than a week since the first.
         let mut q = Progress::new();
         q.set_topic("http", TopicState::Completed, ms(day(20)));
-        assert_eq!(kept_pace(&q, ROADMAP, day(28), 0), None);
+        assert_eq!(kept_pace(&q, ROADMAP, day(28), |_| 0), None);
         q.set_topic("dns", TopicState::Completed, ms(day(21)));
-        assert_eq!(kept_pace(&q, ROADMAP, day(26), 0), None);
+        assert_eq!(kept_pace(&q, ROADMAP, day(26), |_| 0), None);
         assert_eq!(
-            kept_pace(&q, ROADMAP, day(27), 0).map(|k| k.whole_hours_per_week()),
+            kept_pace(&q, ROADMAP, day(27), |_| 0).map(|k| k.whole_hours_per_week()),
             Some(12)
         );
     }

@@ -29,14 +29,24 @@ pub const BACKUP_KEY: &str = "backend-roadmap:progress:unreadable";
 /// in storage, drops the oldest (and the page says so).
 pub const MAX_BACKUPS: usize = 8;
 
-/// The localStorage key of roadmap `roadmap_id`'s progress: [`STORAGE_KEY`] for the built-in
+/// The roadmap whose progress every version before roadmap files kept under the bare key.
+/// Not `content::ROADMAP_ID`: a site built from a roadmap file (`ROADMAP_FILE`) compiles that
+/// file's id in, and it must not share the Backend roadmap's key on the same origin.
+pub const FIRST_ROADMAP_ID: &str = "backend-2026";
+
+/// The localStorage key of roadmap `roadmap_id`'s progress: [`STORAGE_KEY`] for the Backend
 /// roadmap (where every version before custom roadmaps kept it), `STORAGE_KEY@<id>` for any
-/// other, so progress on one roadmap never mixes with another's.
+/// other, so progress on one roadmap never mixes with another's, whichever site shows it.
 pub fn storage_key(roadmap_id: &str) -> String {
-    if roadmap_id == crate::content::ROADMAP_ID {
-        STORAGE_KEY.to_string()
-    } else {
-        format!("{STORAGE_KEY}@{roadmap_id}")
+    keyed(STORAGE_KEY, roadmap_id)
+}
+
+/// `key` for roadmap `roadmap_id`: bare for the Backend roadmap, `key@<id>` for any other.
+/// Every per-roadmap value (progress, the plan) is kept under such a key.
+pub fn keyed(key: &str, roadmap_id: &str) -> String {
+    match roadmap_id == FIRST_ROADMAP_ID {
+        true => key.to_string(),
+        false => format!("{key}@{roadmap_id}"),
     }
 }
 
@@ -104,6 +114,10 @@ impl fmt::Display for DecodeError {
 struct Entry {
     state: String,
     changed: u64,
+    /// When the state was reached (history); absent before it was kept apart from `changed`,
+    /// which then stood for both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    since: Option<u64>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -192,12 +206,11 @@ fn to_body(p: &Progress) -> Body {
         notes: BTreeMap::new(),
     };
     for (id, s) in p.topic_entries() {
-        body.topics
-            .insert(id.to_owned(), entry(s.state.slug(), s.changed_at));
+        body.topics.insert(id.to_owned(), entry(s.state.slug(), s));
     }
     for (id, s) in p.project_entries() {
         body.projects
-            .insert(id.to_owned(), entry(s.state.slug(), s.changed_at));
+            .insert(id.to_owned(), entry(s.state.slug(), s));
     }
     for (id, n) in p.note_entries() {
         body.notes.insert(
@@ -211,10 +224,13 @@ fn to_body(p: &Progress) -> Body {
     body
 }
 
-fn entry(slug: &str, changed: u64) -> Entry {
+/// An entry as written: `since` only where it differs from `changed`, so a value stays as
+/// small as before for the common case and older versions read it unchanged.
+fn entry<S>(slug: &str, s: Stamped<S>) -> Entry {
     Entry {
         state: slug.to_owned(),
-        changed,
+        changed: s.changed_at,
+        since: (s.since != s.changed_at).then_some(s.since),
     }
 }
 
@@ -228,6 +244,7 @@ fn from_body(b: Body) -> Result<Progress, DecodeError> {
             Stamped {
                 state,
                 changed_at: e.changed,
+                since: e.since.unwrap_or(e.changed),
             },
         );
     }
@@ -240,6 +257,7 @@ fn from_body(b: Body) -> Result<Progress, DecodeError> {
             Stamped {
                 state,
                 changed_at: e.changed,
+                since: e.since.unwrap_or(e.changed),
             },
         );
     }
@@ -576,7 +594,16 @@ mod tests {
 
     #[test]
     fn each_roadmap_keeps_its_progress_under_a_key_of_its_own() {
-        assert_eq!(storage_key(ID), STORAGE_KEY);
+        assert_eq!(storage_key(FIRST_ROADMAP_ID), STORAGE_KEY);
+        // A site built from a roadmap file compiles its id in: still a key of its own.
+        assert_eq!(
+            storage_key("web-foundations"),
+            "backend-roadmap:progress@web-foundations"
+        );
+        assert_eq!(
+            keyed("backend-roadmap:plan", "web-foundations"),
+            "backend-roadmap:plan@web-foundations"
+        );
         assert_eq!(
             storage_key("bootcamp-web"),
             "backend-roadmap:progress@bootcamp-web"

@@ -8,7 +8,7 @@ mod share;
 pub use clock::{utc_date, OwnClock};
 pub use codec::*;
 pub use model::{
-    check_note, milestone_reached, note_chars, Counts, NoteTooLong, Progress, ProjectState,
+    check_note, milestone_reached, note_chars, Change, Counts, NoteTooLong, Progress, ProjectState,
     Stamped, TopicState, MAX_NOTE_CHARS,
 };
 pub use share::{

@@ -88,11 +88,33 @@ impl ProjectState {
     }
 }
 
-/// A state and when it was last set (milliseconds since the Unix epoch; 0 when unknown).
+/// A state with two times (milliseconds since the Unix epoch; 0 when unknown):
+/// - `changed_at` orders copies of the entry: the latest change wins a merge. Read from
+///   outside it is bounded by the present (see `progress::clock`), so it is a clock for
+///   decisions, not a record.
+/// - `since` is history: when the entry reached its state, as the learner's device saw it.
+///   It is never bounded, restamped or used to decide, so it survives undo, import, export,
+///   migration and a device clock that was wrong; readers ignore times in their future.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Stamped<S> {
     pub state: S,
     pub changed_at: u64,
+    pub since: u64,
+}
+
+impl<S: PartialEq> Stamped<S> {
+    /// `state` set at `now`: it keeps `previous`'s history when the state is the same.
+    fn set(previous: Option<&Stamped<S>>, state: S, now: u64) -> Self {
+        let since = match previous {
+            Some(p) if p.state == state => p.since,
+            _ => now,
+        };
+        Stamped {
+            state,
+            changed_at: now,
+            since,
+        }
+    }
 }
 
 /// Topic and project states, and the learner's notes, keyed by stable ids. Ids the content no
@@ -208,23 +230,11 @@ impl Progress {
     }
 
     pub fn set_topic(&mut self, id: &str, state: TopicState, now: u64) {
-        self.topics.insert(
-            id.to_owned(),
-            Stamped {
-                state,
-                changed_at: now,
-            },
-        );
+        set_entry(&mut self.topics, id, state, now);
     }
 
     pub fn set_project(&mut self, id: &str, state: ProjectState, now: u64) {
-        self.projects.insert(
-            id.to_owned(),
-            Stamped {
-                state,
-                changed_at: now,
-            },
-        );
+        set_entry(&mut self.projects, id, state, now);
     }
 
     /// A click on a topic: completed becomes not started, anything else becomes completed.
@@ -289,7 +299,7 @@ impl Progress {
     }
 
     /// Merge another copy entry by entry: the later change wins; on equal times the higher
-    /// state (for notes, the greater text) wins, so merging is commutative and the same in
+    /// state (for notes, the greater text), then the later history, wins, so merging is commutative and the same in
     /// every tab.
     pub fn merge(&mut self, other: &Progress) {
         merge_map(&mut self.topics, &other.topics);
@@ -302,29 +312,24 @@ impl Progress {
     /// kept; one is cleared in its editor.
     pub fn reset(&mut self, now: u64) {
         for v in self.topics.values_mut() {
-            *v = Stamped {
-                state: TopicState::NotStarted,
-                changed_at: now,
-            };
+            *v = Stamped::set(Some(v), TopicState::NotStarted, now);
         }
         for v in self.projects.values_mut() {
-            *v = Stamped {
-                state: ProjectState::NotStarted,
-                changed_at: now,
-            };
+            *v = Stamped::set(Some(v), ProjectState::NotStarted, now);
         }
     }
 
-    /// Adopt every state of `other` as a new change at `now` (undo of a reset, adopting a
-    /// shared link, replacing on import). Each note `other` holds replaces this copy's; a note
-    /// `other` does not mention is kept (a share link without notes erases none).
+    /// Adopt every state of `other` as a new change at `now` (adopting a shared link,
+    /// replacing on import), with `other`'s history of each state it changes here. Each note
+    /// `other` holds replaces this copy's; a note `other` does not mention is kept (a share
+    /// link without notes erases none).
     pub fn adopt_all(&mut self, other: &Progress, now: u64) {
         self.reset(now);
         for (id, s) in other.topic_entries() {
-            self.set_topic(id, s.state, now);
+            take_entry(&mut self.topics, id, s, now);
         }
         for (id, s) in other.project_entries() {
-            self.set_project(id, s.state, now);
+            take_entry(&mut self.projects, id, s, now);
         }
         for (id, n) in other.note_entries() {
             if self.note(id) != n.state {
@@ -334,14 +339,34 @@ impl Progress {
     }
 
     /// A note from a copy this one already accepted the length of.
+    /// A note's history is its last change (`since` is `changed_at`).
     fn put_note(&mut self, id: &str, text: &str, now: u64) {
-        self.notes.insert(
-            id.to_owned(),
-            Stamped {
-                state: text.to_owned(),
-                changed_at: now,
-            },
-        );
+        let note = Stamped {
+            state: text.to_owned(),
+            changed_at: now,
+            since: now,
+        };
+        self.notes.insert(id.to_owned(), note);
+    }
+
+    /// What changed from `before` to this copy: every entry that differs, before and after.
+    /// Kept by an action that can be undone (a reset, a replacement).
+    pub fn changes_since(&self, before: &Progress) -> Change {
+        Change {
+            topics: diff(&before.topics, &self.topics),
+            projects: diff(&before.projects, &self.projects),
+            notes: diff(&before.notes, &self.notes),
+        }
+    }
+
+    /// Undo `change` as a new change at `now`: each entry it changed goes back to its state
+    /// and history before it, unless the entry changed again since (in this tab, or in
+    /// another one merged in): a later action is never undone with it. Returns how many
+    /// entries were put back.
+    pub fn undo(&mut self, change: &Change, now: u64) -> usize {
+        undo_map(&mut self.topics, &change.topics, now)
+            + undo_map(&mut self.projects, &change.projects, now)
+            + undo_map(&mut self.notes, &change.notes, now)
     }
 
     /// Take from `other`, as new changes at `now`, only what moves this copy forward (merging an
@@ -350,12 +375,12 @@ impl Progress {
     pub fn adopt_progress_from(&mut self, other: &Progress, now: u64) {
         for (id, s) in other.topic_entries() {
             if s.state != TopicState::NotStarted && self.topic_state(id) != TopicState::Completed {
-                self.set_topic(id, s.state, now);
+                take_entry(&mut self.topics, id, s, now);
             }
         }
         for (id, s) in other.project_entries() {
             if s.state > self.project_state(id) {
-                self.set_project(id, s.state, now);
+                take_entry(&mut self.projects, id, s, now);
             }
         }
         // Notes merge by last change: `other`'s note is taken when it was written later than
@@ -438,13 +463,95 @@ pub fn milestone_reached(
     }
 }
 
+/// What an action changed, entry by entry: (id, before, after), `None` where there was no
+/// entry before.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Change {
+    topics: Changes<TopicState>,
+    projects: Changes<ProjectState>,
+    notes: Changes<String>,
+}
+
+type Changes<S> = Vec<(String, Option<Stamped<S>>, Stamped<S>)>;
+
+impl Change {
+    /// True when the action changed nothing.
+    pub fn is_empty(&self) -> bool {
+        self.topics.is_empty() && self.projects.is_empty() && self.notes.is_empty()
+    }
+}
+
+fn set_entry<S: PartialEq>(map: &mut BTreeMap<String, Stamped<S>>, id: &str, state: S, now: u64) {
+    let entry = Stamped::set(map.get(id), state, now);
+    map.insert(id.to_owned(), entry);
+}
+
+/// Take `theirs`'s state as a change at `now`, with its history when the state is new here.
+fn take_entry<S: PartialEq + Clone>(
+    map: &mut BTreeMap<String, Stamped<S>>,
+    id: &str,
+    theirs: Stamped<S>,
+    now: u64,
+) {
+    let since = match map.get(id) {
+        Some(mine) if mine.state == theirs.state => mine.since,
+        _ => theirs.since,
+    };
+    map.insert(
+        id.to_owned(),
+        Stamped {
+            state: theirs.state,
+            changed_at: now,
+            since,
+        },
+    );
+}
+
+fn diff<S: Clone + PartialEq>(
+    before: &BTreeMap<String, Stamped<S>>,
+    after: &BTreeMap<String, Stamped<S>>,
+) -> Changes<S> {
+    after
+        .iter()
+        .filter(|(id, a)| before.get(*id) != Some(a))
+        .map(|(id, a)| (id.clone(), before.get(id).cloned(), a.clone()))
+        .collect()
+}
+
+fn undo_map<S: Clone + PartialEq + Default>(
+    map: &mut BTreeMap<String, Stamped<S>>,
+    changes: &Changes<S>,
+    now: u64,
+) -> usize {
+    let mut undone = 0;
+    for (id, before, after) in changes {
+        if map.get(id) != Some(after) {
+            continue;
+        }
+        let (state, since) = match before {
+            Some(b) => (b.state.clone(), b.since),
+            None => (S::default(), 0),
+        };
+        map.insert(
+            id.clone(),
+            Stamped {
+                state,
+                changed_at: now,
+                since,
+            },
+        );
+        undone += 1;
+    }
+    undone
+}
+
 fn merge_map<S: Clone + Ord>(
     mine: &mut BTreeMap<String, Stamped<S>>,
     theirs: &BTreeMap<String, Stamped<S>>,
 ) {
     for (id, t) in theirs {
         match mine.get_mut(id) {
-            Some(m) if (m.changed_at, &m.state) >= (t.changed_at, &t.state) => {}
+            Some(m) if (m.changed_at, &m.state, m.since) >= (t.changed_at, &t.state, t.since) => {}
             Some(m) => *m = t.clone(),
             None => {
                 mine.insert(id.clone(), t.clone());
@@ -684,9 +791,85 @@ mod tests {
         let mut other_tab = before.clone();
         other_tab.merge(&p);
         assert_eq!(other_tab.topic_state("http"), TopicState::NotStarted);
-        p.adopt_all(&before, 9);
+        let reset = p.changes_since(&before);
+        p.undo(&reset, 9);
         assert_eq!(p.topic_state("http"), TopicState::Completed);
         assert_eq!(p.project_state("chat"), ProjectState::Building);
+    }
+
+    #[test]
+    fn undo_of_a_reset_keeps_a_note_written_since() {
+        let mut p = Progress::new();
+        p.set_topic("http", TopicState::Completed, 1);
+        p.set_note("http", "before the reset", 1).unwrap();
+        let before = p.clone();
+        p.reset(5);
+        let reset = p.changes_since(&before);
+        p.set_note("http", "rewritten after the reset", 6).unwrap();
+        p.undo(&reset, 9);
+        assert_eq!(p.note("http"), "rewritten after the reset");
+        assert_eq!(p.topic_state("http"), TopicState::Completed);
+    }
+
+    #[test]
+    fn undo_of_a_reset_keeps_what_was_done_since_here_and_in_another_tab() {
+        let mut a = Progress::new();
+        a.set_topic("http", TopicState::Completed, 1);
+        a.set_topic("dns", TopicState::Completed, 1);
+        a.set_topic("sql", TopicState::InProgress, 1);
+        let before = a.clone();
+        a.reset(5);
+        let reset = a.changes_since(&before);
+        // Tab B hears of the reset, then ticks Docker and un-ticks nothing.
+        let mut b = a.clone();
+        b.set_topic("docker", TopicState::Completed, 6);
+        // Tab A re-marks SQL itself, then hears of B's change, then undoes.
+        a.set_topic("sql", TopicState::Skipped, 7);
+        a.merge(&b);
+        assert_eq!(a.undo(&reset, 9), 2, "http and dns only");
+        assert_eq!(a.topic_state("http"), TopicState::Completed);
+        assert_eq!(a.topic_state("dns"), TopicState::Completed);
+        assert_eq!(a.topic_state("sql"), TopicState::Skipped, "mine since");
+        assert_eq!(a.topic_state("docker"), TopicState::Completed, "B's since");
+        // Undo is itself a change: it wins over the reset in every tab.
+        b.merge(&a);
+        assert_eq!(b, a);
+    }
+
+    #[test]
+    fn history_survives_reset_and_undo_import_and_adoption() {
+        let mut p = Progress::new();
+        p.set_topic("http", TopicState::Completed, 1_000);
+        p.set_topic("http", TopicState::Completed, 2_000);
+        assert_eq!(
+            p.topic_entry("http").unwrap().since,
+            1_000,
+            "re-marking keeps it"
+        );
+        let before = p.clone();
+        p.reset(5_000);
+        assert_eq!(p.topic_entry("http").unwrap().since, 5_000);
+        let reset = p.changes_since(&before);
+        p.undo(&reset, 6_000);
+        let http = p.topic_entry("http").unwrap();
+        assert_eq!(
+            (http.state, http.since, http.changed_at),
+            (TopicState::Completed, 1_000, 6_000)
+        );
+        // A new computer: its progress replaced or merged with the file's keeps the file's history.
+        let mut replaced = Progress::new();
+        replaced.adopt_all(&p, 9_000);
+        assert_eq!(replaced.topic_entry("http").unwrap().since, 1_000);
+        let mut merged = Progress::new();
+        merged.set_topic("dns", TopicState::Completed, 3_000);
+        merged.adopt_progress_from(&p, 9_000);
+        assert_eq!(merged.topic_entry("http").unwrap().since, 1_000);
+        assert_eq!(merged.topic_entry("dns").unwrap().since, 3_000);
+        // A time bounded for a decision leaves the history alone.
+        let mut read_in_2001 = p.clone();
+        read_in_2001.bound_times(500);
+        let http = read_in_2001.topic_entry("http").unwrap();
+        assert_eq!((http.changed_at, http.since), (500, 1_000));
     }
 
     #[test]

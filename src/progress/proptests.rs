@@ -196,3 +196,89 @@ proptest! {
         prop_assert_eq!(again, ab);
     }
 }
+
+/// An action of the learner's in one tab.
+#[derive(Debug, Clone)]
+enum Action {
+    Topic(&'static str, TopicState),
+    Note(&'static str, &'static str),
+    /// This tab hears of the other's latest save.
+    Sync,
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    let id = || prop::sample::select(vec!["http", "dns", "sql", "docker"]);
+    prop_oneof![
+        (id(), topic_state()).prop_map(|(id, s)| Action::Topic(id, s)),
+        (id(), prop::sample::select(vec!["", "a", "b"])).prop_map(|(id, t)| Action::Note(id, t)),
+        Just(Action::Sync),
+    ]
+}
+
+/// Entries that an action in either tab set after the undoable one, as (kind, id).
+fn touched(steps: &[(bool, Action)]) -> Vec<(&'static str, &'static str)> {
+    steps
+        .iter()
+        .filter_map(|(_, a)| match a {
+            Action::Topic(id, _) => Some(("topic", *id)),
+            Action::Note(id, _) => Some(("note", *id)),
+            Action::Sync => None,
+        })
+        .collect()
+}
+
+proptest! {
+    /// Undo is the inverse of the undone action, in two tabs: whatever both tabs do after a
+    /// reset or a replacement (and hear of each other), undoing it in tab A puts back exactly
+    /// what it changed, with its history, and keeps every entry either tab changed since.
+    #[test]
+    fn undo_restores_what_the_action_changed_and_nothing_done_since(
+        start in any_progress(),
+        replace_with in prop::option::of(any_progress()),
+        steps in prop::collection::vec((any::<bool>(), action()), 0..20),
+    ) {
+        let mut clock = 1_000u64;
+        let mut tick = || { clock += 1; clock };
+        let mut a = start.clone();
+        a.bound_times(0);
+        let before = a.clone();
+        match &replace_with {
+            Some(other) => a.adopt_all(other, tick()),
+            None => a.reset(tick()),
+        }
+        let change = a.changes_since(&before);
+        let mut b = a.clone();
+        for (in_a, step) in &steps {
+            let (me, other) = if *in_a { (&mut a, &b) } else { (&mut b, &a) };
+            match step {
+                Action::Topic(id, s) => me.set_topic(id, *s, tick()),
+                Action::Note(id, t) => me.set_note(id, t, tick()).unwrap(),
+                Action::Sync => me.merge(&other.clone()),
+            }
+        }
+        a.merge(&b);
+        let just_before_undo = a.clone();
+        a.undo(&change, tick());
+        let touched = touched(&steps);
+        for (id, s) in a.topic_entries() {
+            if touched.contains(&("topic", id)) {
+                prop_assert_eq!(s.state, just_before_undo.topic_state(id), "{} changed since", id);
+            } else {
+                let was = before.topic_entry(id);
+                prop_assert_eq!(s.state, was.map(|w| w.state).unwrap_or_default(), "{}", id);
+                prop_assert_eq!(s.since, was.map_or(0, |w| w.since), "history of {}", id);
+            }
+        }
+        for (id, s) in a.project_entries() {
+            prop_assert_eq!(s.state, before.project_state(id), "{}", id);
+        }
+        for (id, n) in a.note_entries() {
+            let expected = if touched.contains(&("note", id)) {
+                just_before_undo.note(id)
+            } else {
+                before.note(id)
+            };
+            prop_assert_eq!(n.state.as_str(), expected, "note {}", id);
+        }
+    }
+}

@@ -44,6 +44,15 @@ pub fn unsaved_message(topic: &str) -> String {
     )
 }
 
+/// Whose note is shown: the learner's own, or one from a shared link (read-only, never
+/// presented as theirs), on screen and in print.
+pub fn note_label(shared: bool) -> &'static str {
+    match shared {
+        true => "Note in the shared link",
+        false => "Your note",
+    }
+}
+
 /// The note field of the open topic. Read-only while a shared link's progress is shown.
 #[component]
 pub fn NoteEditor(
@@ -53,15 +62,18 @@ pub fn NoteEditor(
     let details = use_details();
     let store = use_store();
     let text = RwSignal::new(String::new());
-    // A topic opens (or opens again): its unsaved text if there is one, else its saved note.
+    // A topic opens (or opens again), or its note changes elsewhere (another tab, an import,
+    // undo): its unsaved text if there is one, else its saved note. The editor never holds
+    // text older than the saved note, so a keystroke cannot save over a newer one.
     Effect::new(move |_| {
         if let Some(id) = details.open_topic() {
+            let saved = store.note(id);
             let draft = unsaved.with_value(|u| {
                 u.as_ref()
                     .filter(|(topic, _)| *topic == id)
                     .map(|(_, t)| t.clone())
             });
-            text.set(draft.unwrap_or_else(|| store.note_untracked(id)));
+            text.set(draft.unwrap_or(saved));
         }
     });
     let on_input = move |ev: leptos::ev::Event| {
@@ -87,13 +99,22 @@ pub fn NoteEditor(
                     crate::web::sync_text_field(&field, t, readonly, invalid);
                 }
             });
+            if let Some(label) = crate::web::document()
+                .and_then(|d| d.query_selector(&format!("label[for={NOTE_ID}]")).ok())
+                .flatten()
+            {
+                label.set_text_content(Some(note_label(readonly)));
+            }
         }
     });
     view! {
         <div class="note-field" on:input=on_input>
             <div id=NOTE_SLOT></div>
             <p id="note-count" class="note-count" class:over=over>
-                {move || counter_text(text.with(|t| note_chars(t)))}
+                {move || match store.is_preview() {
+                    true => "Read-only: this is the shared link's note, not yours.".to_string(),
+                    false => counter_text(text.with(|t| note_chars(t))),
+                }}
             </p>
         </div>
     }

@@ -5,6 +5,7 @@
 //! uses them if they are loaded (they are fetched when the page is idle).
 
 use super::details::{load_details, topic_details};
+use super::notes::note_label;
 use crate::store::Store;
 
 /// The class of the block each topic gets for print.
@@ -26,6 +27,7 @@ pub fn fill(store: Store) {
         return;
     };
     let notes = store.notes_written();
+    let whose = note_label(store.is_preview());
     for topic in store.roadmap.topics() {
         let Some(item) = document
             .get_element_by_id(&super::links::toggle_id(topic.id))
@@ -47,7 +49,7 @@ pub fn fill(store: Store) {
             if let Ok(note) = document.create_element("p") {
                 note.set_class_name("topic-note");
                 // Text, never markup: a note is shown exactly as written.
-                note.set_text_content(Some(&format!("Your note: {text}")));
+                note.set_text_content(Some(&format!("{whose}: {text}")));
                 let _ = block.append_child(&note);
             }
         }

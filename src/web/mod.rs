@@ -14,9 +14,11 @@ pub fn now() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// How far the learner's time zone is ahead of UTC now, in ms.
-pub fn timezone_offset_ms() -> i64 {
-    -(js_sys::Date::new_0().get_timezone_offset() * 60_000.0) as i64
+/// How far the learner's time zone is ahead of UTC at time `ms`, in ms (it changes with
+/// daylight saving time): a `plan::schedule::Zone`.
+pub fn timezone_offset_at(ms: u64) -> i64 {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    -(date.get_timezone_offset() * 60_000.0) as i64
 }
 
 /// The page's document, if there is one.
@@ -26,9 +28,10 @@ pub fn document() -> Option<web_sys::Document> {
 
 /// The page's query string parameter `name`, if present.
 pub fn query_param(name: &str) -> Option<String> {
-    web_sys::UrlSearchParams::new_with_str(&page_search())
+    let all = web_sys::UrlSearchParams::new_with_str(&page_search())
         .ok()?
-        .get(name)
+        .get_all(name);
+    all.get(all.length().checked_sub(1)?).as_string()
 }
 
 /// Every value of the named parameters in a query string (`?a=1&a=2` gives both), in the

@@ -317,3 +317,26 @@ test("a learner can put their name in a share link; it shows as text, and older 
   await expect(banner).toContainText("You are viewing shared progress (4/20 completed)");
   await fresh.close();
 });
+
+test("saving resumes once a full storage has room again, and nothing marked meanwhile is lost", async ({ page }) => {
+  // Storage fills up after the page has started; the learner frees space later.
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__full) throw new DOMException("full", "QuotaExceededError");
+      return set.call(this, k, v);
+    };
+  });
+  await openApp(page);
+  await page.evaluate(() => { window.__full = true; });
+  await topic(page, "Git Basics").click();
+  await expect(page.locator(".notice")).toContainText("Progress can't be saved in this browser here");
+  await page.evaluate(() => { window.__full = false; });
+  await topic(page, "Docker").click();
+  await expect(page.locator(".notice")).toContainText("Saving works again");
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).topics, KEY);
+  expect(stored["git"].state).toBe("completed");
+  expect(stored["docker"].state).toBe("completed");
+  await page.reload();
+  await expect(page.locator(".progress-figure")).toHaveText("2/20 completed");
+});
