@@ -9,6 +9,10 @@
   var labels = __LABELS__;
   document.addEventListener("click", function (ev) {
     var button = ev.target instanceof Element ? ev.target.closest("button.topic-toggle") : null;
+    // Only until the page it belongs to is live: never on a page the views wasm renders (a
+    // roadmap file, the cohort view), never once the app is ready.
+    var root = document.documentElement;
+    if (root.hasAttribute("data-view") || root.hasAttribute("data-ready")) return;
     if (!button || button.disabled || button.closest("[data-live]")) return;
     var item = button.closest("li[data-state]");
     if (!item) return;

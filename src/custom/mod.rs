@@ -185,6 +185,47 @@ mod tests {
         assert!(include_str!("view.rs").contains(r#"ROOT_CLASS: &str = "view-root""#));
     }
 
+    /// A roadmap file of `n` topics in sections of 50.
+    fn of_topics(n: usize) -> Custom {
+        let sections: Vec<String> = (0..n.div_ceil(50))
+            .map(|s| {
+                let topics: Vec<String> = (s * 50..n.min(s * 50 + 50))
+                    .map(|t| format!(r#"{{"id":"t{t}","title":"Topic {t}","summary":"S."}}"#))
+                    .collect();
+                format!(
+                    r#"{{"id":"s{s}","title":"Section {s}","topics":[{}]}}"#,
+                    topics.join(",")
+                )
+            })
+            .collect();
+        let text = format!(
+            r#"{{"id":"big","title":"Big","sections":[{}]}}"#,
+            sections.join(",")
+        );
+        read("big", &text).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    #[test]
+    fn a_share_link_carries_every_topic_of_a_500_topic_roadmap_with_its_notes() {
+        use crate::progress::{decode_share, encode_share, Progress, TopicState};
+        let big = of_topics(500);
+        assert_eq!(big.roadmap.topic_count(), 500);
+        let mut p = Progress::new();
+        for i in [0, 254, 255, 256, 300, 499] {
+            p.set_topic(&format!("t{i}"), TopicState::Completed, 1);
+        }
+        p.set_note("t499", "the last topic's note", 1).unwrap();
+        let code = encode_share(&p, big.roadmap, big.roadmap.projects, true, None);
+        let back = decode_share(&code, big.roadmap, big.roadmap.projects, 2)
+            .unwrap()
+            .progress;
+        assert_eq!(back.roadmap_counts(big.roadmap).completed, 6);
+        assert_eq!(back.topic_state("t300"), TopicState::Completed);
+        assert_eq!(back.note("t499"), "the last topic's note");
+        // On another roadmap the same link is refused, not read as its first topics.
+        assert!(decode_share(&code, ROADMAP, ROADMAP.projects, 2).is_err());
+    }
+
     #[test]
     fn a_name_is_a_file_in_the_roadmaps_folder_or_refused() {
         assert_eq!(file_for(None), Ok(None));

@@ -12,8 +12,8 @@ pub use model::{
     Stamped, TopicState, MAX_NOTE_CHARS,
 };
 pub use share::{
-    base64url_decode, base64url_encode, decode_share, encode_share, share_url, ShareError, Shared,
-    MAX_CODE_LEN, MAX_NAME_CHARS,
+    base64url_decode, base64url_encode, decode_share, encode_share, link_length_warning, share_url,
+    ShareError, Shared, MAX_CHAT_LINK, MAX_CODE_LEN, MAX_NAME_CHARS,
 };
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

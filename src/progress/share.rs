@@ -1,12 +1,15 @@
 //! Share codes: the whole progress in a short URL-safe string, for another device, a mentor or
 //! an instructor's cohort view.
 //!
-//! Layout before base64url (no padding): `[format][topic count][2 bits per topic, roadmap
-//! order][project count][2 bits per project, project order]`, then in format 3 (written since
-//! display names) `[flags: 1 notes, 2 name][latest change, ms, u48 little-endian]`, the name
+//! Layout before base64url (no padding): `[format]`, in format 4 (written now) the roadmap's
+//! id `[length][id]`, then `[topic count][2 bits per topic, roadmap order][project count][2 bits
+//! per project, project order]`, then in formats 3 and 4 (written since display names) `[flags: 1 notes, 2 name][latest change, ms, u48 little-endian]`, the name
 //! if flagged (`[length][UTF-8]`, plain text of at most [`MAX_NAME_CHARS`]) and the notes if
 //! flagged; in format 2 (notes, no name or time) the notes: `[note count]` and per note `[topic
-//! index][length, u16 little-endian][UTF-8 text]`. Format 1 has states only. Last a
+//! index][length, u16 little-endian][UTF-8 text]`. Format 1 has states only. Format 4 is format
+//! 3 with the roadmap's id (a link opened on another roadmap is refused, not read as its first
+//! topics) and every count and topic index a u16, little-endian: a roadmap of up to 65,535
+//! topics travels whole (formats 1 to 3 stop at 255). Last a
 //! `[checksum]`. Topics keep their place in roadmap order, so new topics must be appended,
 //! never inserted (a test pins it). Links of every format still open.
 
@@ -20,6 +23,8 @@ const FORMAT: u8 = 1;
 const FORMAT_NOTES: u8 = 2;
 /// States, the latest change's time, and optionally a display name and the notes.
 const FORMAT_RECORD: u8 = 3;
+/// Format 3 with the roadmap's id and two-byte counts.
+const FORMAT_NAMED: u8 = 4;
 const HAS_NOTES: u8 = 1;
 const HAS_NAME: u8 = 2;
 /// The longest display name a learner can put in a link, in characters.
@@ -37,6 +42,27 @@ pub struct Shared {
 }
 /// Longer codes are refused before decoding: room for every topic's note at its longest.
 pub const MAX_CODE_LEN: usize = 256 * 1024;
+/// The longest link the share panel offers without a warning: mail programs and chat apps cut
+/// or refuse longer ones (2,000 characters is the limit the most restrictive of them keep).
+pub const MAX_CHAT_LINK: usize = 2000;
+
+/// What the share panel says of a link `chars` long: nothing for one that travels anywhere;
+/// past [`MAX_CHAT_LINK`], that it may be cut and the file travels instead; past what the
+/// app itself opens, that it cannot be used.
+pub fn link_length_warning(chars: usize, code_chars: usize) -> Option<String> {
+    if code_chars > MAX_CODE_LEN {
+        return Some(
+            "This link is too long to open: leave your notes out, or use Export and send the file."
+                .to_string(),
+        );
+    }
+    (chars > MAX_CHAT_LINK).then(|| {
+        format!(
+            "This link is {chars} characters long: many mail programs and chat apps cut links \
+             over {MAX_CHAT_LINK}. Leave your notes out, or use Export and send the file."
+        )
+    })
+}
 
 /// Why a share code was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +76,7 @@ pub enum ShareError {
     TooManyEntries,
     BadNote,
     BadName,
+    OtherRoadmap,
 }
 
 impl fmt::Display for ShareError {
@@ -64,6 +91,7 @@ impl fmt::Display for ShareError {
             ShareError::TooManyEntries => "the code has more entries than this roadmap",
             ShareError::BadNote => "a note in the code is damaged or too long",
             ShareError::BadName => "the name in the code is damaged",
+            ShareError::OtherRoadmap => "the link holds progress on another roadmap",
         })
     }
 }
@@ -112,8 +140,20 @@ fn checksum(bytes: &[u8]) -> u8 {
     bytes.iter().fold(0x5au8, |acc, b| acc.rotate_left(3) ^ b)
 }
 
+/// A count or topic index: one byte before format 4, two (little-endian) since.
+fn put_count(out: &mut Vec<u8>, n: usize) {
+    out.extend_from_slice(&(n as u16).to_le_bytes());
+}
+
+fn get_count(bytes: &[u8], at: &mut usize, wide: bool) -> Result<usize, ShareError> {
+    let width = 1 + usize::from(wide);
+    let raw = bytes.get(*at..*at + width).ok_or(ShareError::Truncated)?;
+    *at += width;
+    Ok(raw.iter().rev().fold(0, |n, b| n << 8 | usize::from(*b)))
+}
+
 fn pack(out: &mut Vec<u8>, states: &[u8]) {
-    out.push(states.len() as u8);
+    put_count(out, states.len());
     for chunk in states.chunks(4) {
         out.push(
             chunk
@@ -124,12 +164,11 @@ fn pack(out: &mut Vec<u8>, states: &[u8]) {
     }
 }
 
-fn unpack(bytes: &[u8], at: &mut usize, limit: usize) -> Result<Vec<u8>, ShareError> {
-    let count = *bytes.get(*at).ok_or(ShareError::Truncated)? as usize;
+fn unpack(bytes: &[u8], at: &mut usize, limit: usize, wide: bool) -> Result<Vec<u8>, ShareError> {
+    let count = get_count(bytes, at, wide)?;
     if count > limit {
         return Err(ShareError::TooManyEntries);
     }
-    *at += 1;
     let packed = bytes
         .get(*at..*at + count.div_ceil(4))
         .ok_or(ShareError::Truncated)?;
@@ -168,16 +207,18 @@ pub fn encode_share(
 ) -> String {
     let topics: Vec<u8> = roadmap
         .topics()
-        .take(255)
+        .take(u16::MAX.into())
         .map(|t| topic_code(p.topic_state(t.id)))
         .collect();
     let projs: Vec<u8> = projects
         .iter()
-        .take(255)
+        .take(u16::MAX.into())
         .map(|x| project_code(p.project_state(x.id)))
         .collect();
     let name = name.and_then(|n| crate::content::file::plain_line(n, MAX_NAME_CHARS));
-    let mut bytes = vec![FORMAT_RECORD];
+    // A checked id (`content::file::is_id`) is at most 64 bytes.
+    let mut bytes = vec![FORMAT_NAMED, roadmap.id.len() as u8];
+    bytes.extend_from_slice(roadmap.id.as_bytes());
     pack(&mut bytes, &topics);
     pack(&mut bytes, &projs);
     bytes.push(if with_notes { HAS_NOTES } else { 0 } | if name.is_some() { HAS_NAME } else { 0 });
@@ -189,17 +230,17 @@ pub fn encode_share(
         bytes.extend_from_slice(name.as_bytes());
     }
     if with_notes {
-        let notes: Vec<(u8, &str)> = roadmap
+        let notes: Vec<(usize, &str)> = roadmap
             .topics()
-            .take(255)
+            .take(u16::MAX.into())
             .enumerate()
-            .map(|(i, t)| (i as u8, p.note(t.id)))
+            .map(|(i, t)| (i, p.note(t.id)))
             .filter(|(_, text)| !text.is_empty())
             .collect();
-        bytes.push(notes.len() as u8);
+        put_count(&mut bytes, notes.len());
         for (i, text) in notes {
             // A note is at most 2,000 characters, so at most 8,000 bytes: its length fits.
-            bytes.push(i);
+            put_count(&mut bytes, i);
             bytes.extend_from_slice(&(text.len() as u16).to_le_bytes());
             bytes.extend_from_slice(text.as_bytes());
         }
@@ -228,17 +269,16 @@ fn unpack_notes(
     at: &mut usize,
     roadmap: Roadmap,
     p: &mut Progress,
+    wide: bool,
 ) -> Result<(), ShareError> {
-    let count = *bytes.get(*at).ok_or(ShareError::Truncated)?;
-    *at += 1;
+    let count = get_count(bytes, at, wide)?;
     for _ in 0..count {
-        let head = bytes.get(*at..*at + 3).ok_or(ShareError::Truncated)?;
+        let index = get_count(bytes, at, wide)?;
         let topic = roadmap
             .topics()
-            .nth(head[0] as usize)
+            .nth(index)
             .ok_or(ShareError::TooManyEntries)?;
-        let len = u16::from_le_bytes([head[1], head[2]]) as usize;
-        *at += 3;
+        let len = get_count(bytes, at, true)?;
         let text = bytes.get(*at..*at + len).ok_or(ShareError::Truncated)?;
         *at += len;
         let text = std::str::from_utf8(text).map_err(|_| ShareError::BadNote)?;
@@ -271,16 +311,25 @@ pub fn decode_share(
         return Err(ShareError::BadChecksum);
     }
     let format = body[0];
-    if !matches!(format, FORMAT | FORMAT_NOTES | FORMAT_RECORD) {
+    if !matches!(format, FORMAT | FORMAT_NOTES | FORMAT_RECORD | FORMAT_NAMED) {
         return Err(ShareError::UnknownFormat(format));
     }
     let mut at = 1;
-    let topics = unpack(body, &mut at, roadmap.topic_count())?;
-    let projs = unpack(body, &mut at, projects.len())?;
+    let wide = format == FORMAT_NAMED;
+    if wide {
+        let len = get_count(body, &mut at, false)?;
+        let id = body.get(at..at + len).ok_or(ShareError::Truncated)?;
+        if id != roadmap.id.as_bytes() {
+            return Err(ShareError::OtherRoadmap);
+        }
+        at += len;
+    }
+    let topics = unpack(body, &mut at, roadmap.topic_count(), wide)?;
+    let projs = unpack(body, &mut at, projects.len(), wide)?;
     let mut p = Progress::new();
     let (mut name, mut latest) = (None, None);
     let mut notes = format == FORMAT_NOTES;
-    if format == FORMAT_RECORD {
+    if format >= FORMAT_RECORD {
         let head = body.get(at..at + 7).ok_or(ShareError::Truncated)?;
         if head[0] & !(HAS_NOTES | HAS_NAME) != 0 {
             return Err(ShareError::UnknownFormat(format));
@@ -295,7 +344,7 @@ pub fn decode_share(
         }
     }
     if notes {
-        unpack_notes(body, &mut at, roadmap, &mut p)?;
+        unpack_notes(body, &mut at, roadmap, &mut p, wide)?;
     }
     if at != body.len() {
         return Err(ShareError::TooManyEntries);
@@ -325,6 +374,28 @@ pub fn decode_share(
 mod tests {
     use super::*;
     use crate::content::{PROJECTS, ROADMAP};
+
+    #[test]
+    fn a_link_too_long_for_chat_says_so_and_one_too_long_to_open_is_refused() {
+        assert_eq!(link_length_warning(MAX_CHAT_LINK, 1_900), None);
+        let long = link_length_warning(MAX_CHAT_LINK + 1, 1_950).unwrap();
+        assert!(
+            long.starts_with("This link is 2001 characters long"),
+            "{long}"
+        );
+        assert!(long.contains("use Export and send the file"));
+        let refused = link_length_warning(MAX_CODE_LEN + 100, MAX_CODE_LEN + 1).unwrap();
+        assert!(
+            refused.starts_with("This link is too long to open"),
+            "{refused}"
+        );
+        // A link with one long note is already past what chat apps keep.
+        let mut p = Progress::new();
+        p.set_note("http", &"n".repeat(1_900), 1).unwrap();
+        let code = encode_share(&p, ROADMAP, PROJECTS, true, None);
+        assert!(link_length_warning(code.len() + 40, code.len()).is_some());
+        assert!(decode_share(&code, ROADMAP, PROJECTS, 2).is_ok());
+    }
 
     #[test]
     fn a_share_link_is_the_address_and_the_code() {
@@ -410,7 +481,9 @@ mod tests {
         p.set_topic("sql", TopicState::InProgress, 1);
         p.set_project("chat", ProjectState::Built, 1);
         let code = encode_share(&p, ROADMAP, PROJECTS, false, None);
-        assert!(code.len() <= 28, "{code} is {} chars", code.len());
+        // Format 4 spends 13 characters on the roadmap's id (backend-2026) and 3 on its
+        // two-byte counts.
+        assert!(code.len() <= 44, "{code} is {} chars", code.len());
         let back = decode_share(&code, ROADMAP, PROJECTS, 9).unwrap().progress;
         for t in ROADMAP.topics() {
             assert_eq!(back.topic_state(t.id), p.topic_state(t.id), "{}", t.id);
@@ -496,10 +569,10 @@ mod tests {
 
     #[test]
     fn links_made_before_names_still_open() {
-        // Format 1 (states) and 2 (states and notes), as earlier versions wrote them.
-        let mut bytes = vec![FORMAT];
-        pack(&mut bytes, &[2, 0, 3]);
-        pack(&mut bytes, &[]);
+        // Format 1 (states) and 2 (states and notes), as earlier versions wrote them: one-byte
+        // counts, the states of HTTP's section packed 2 bits each (completed, not started,
+        // skipped), no projects.
+        let mut bytes = vec![FORMAT, 3, 2 | 3 << 4, 0];
         bytes.push(checksum(&bytes));
         let shared = decode_share(&base64url_encode(&bytes), ROADMAP, PROJECTS, 7).unwrap();
         assert_eq!((shared.name, shared.latest), (None, None));
@@ -512,6 +585,23 @@ mod tests {
         bytes.push(checksum(&bytes));
         let shared = decode_share(&base64url_encode(&bytes), ROADMAP, PROJECTS, 7).unwrap();
         assert_eq!(shared.progress.note("how-the-internet-works"), "hi");
+    }
+
+    #[test]
+    fn a_link_names_its_roadmap_and_another_roadmap_refuses_it() {
+        let mut p = Progress::new();
+        p.set_topic("http", TopicState::Completed, 1);
+        let code = encode_share(&p, ROADMAP, PROJECTS, false, None);
+        let bytes = base64url_decode(&code).unwrap();
+        assert_eq!(&bytes[2..2 + ROADMAP.id.len()], ROADMAP.id.as_bytes());
+        // The same bytes with another id (checksum made good): refused, not read as its topics.
+        let mut other = bytes[..bytes.len() - 1].to_vec();
+        other[2] = b'x';
+        other.push(checksum(&other));
+        assert_eq!(
+            decode_share(&base64url_encode(&other), ROADMAP, PROJECTS, 1).map(|s| s.progress),
+            Err(ShareError::OtherRoadmap)
+        );
     }
 
     #[test]

@@ -153,6 +153,11 @@ pub fn Toolbar() -> impl IntoView {
                 <input type="checkbox" prop:checked=move || with_notes.get() on:change=move |ev| with_notes.set(event_target_checked(&ev)) />
                 "Include my notes in the link (anyone with the link can read them)"
             </label>
+            <p class="note-count" role="status">{move || {
+                let url = shared_url()?;
+                let code = url.rsplit("progress=").next().map_or(0, str::len);
+                crate::progress::link_length_warning(url.chars().count(), code)
+            }}</p>
             <label for="share-url">"Your progress link (opens read-only, with a choice to adopt it):"</label>
             <input id="share-url" class="share-url" type=field_type(store, "text") value="Link" readonly=field_attr(store, "") prop:value=move || shared_url().unwrap_or_default() />
             <button type="button" class="btn btn-small" on:click=move |_| {

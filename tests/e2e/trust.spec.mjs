@@ -177,3 +177,16 @@ test("a display name with an emoji sequence or a Persian joiner is kept; a bidi 
   await name.fill("Ana\u202Enil");
   await expect(page.getByText("This name is left out of the link")).toBeVisible();
 });
+
+test("on a roadmap file's page a topic's state label follows every change after a click", async ({ page }) => {
+  await page.goto("./?roadmap=web-foundations");
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  const toggle = page.locator("button.topic-toggle").first();
+  const label = page.locator(".topic-state").first();
+  await toggle.click();
+  await expect(label).toHaveText("Completed");
+  await toggle.focus();
+  await page.keyboard.press("i");
+  await expect(toggle.locator("xpath=ancestor::li[1]")).toHaveAttribute("data-state", "in-progress");
+  await expect(label).toHaveText("In progress");
+});
