@@ -14,7 +14,8 @@ pub enum NoticeKind {
     Unreadable {
         copies: Vec<KeptCopy>,
     },
-    /// A new deployment is installed; offers to reload into it.
+    /// A new deployment is installed, or a newer version saved progress (this tab is out of
+    /// date); offers to reload into it.
     Update,
 }
 
@@ -61,6 +62,21 @@ impl Notices {
 
     pub fn update_ready(self) {
         self.push(NoticeKind::Update, "A new version of the roadmap is ready.");
+    }
+
+    /// This tab runs an older version than the one that saved progress.
+    pub fn outdated(self) {
+        self.push(
+            NoticeKind::Update,
+            "This tab is out of date: a newer version of the app saved your progress (in \
+             another tab, or after an update), and this tab saves nothing over it. Reload to \
+             keep working with everything you saved.",
+        );
+    }
+
+    /// How many notices are shown.
+    pub fn count(self) -> usize {
+        self.list.with_untracked(Vec::len)
     }
 
     pub fn dismiss(self, id: u32) {
@@ -111,6 +127,7 @@ fn NoticeItem(
         NoticeKind::Unreadable { copies } => copies,
         _ => Vec::new(),
     };
+    let listed = StoredValue::new(copies.clone());
     let count = copies.len();
     let downloads = copies
         .into_iter()
@@ -141,7 +158,10 @@ fn NoticeItem(
                     "Reload"
                 </button>
                 {downloads}
-                <button type="button" class="btn btn-small btn-quiet" on:click=move |_| notices.dismiss(id)>
+                <button type="button" class="btn btn-small btn-quiet" on:click=move |_| {
+                    listed.with_value(|c| crate::web::storage::dismiss_copies(c));
+                    notices.dismiss(id);
+                }>
                     "Dismiss"
                 </button>
             </div>

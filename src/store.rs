@@ -7,7 +7,7 @@ use crate::progress::{
     check_note, decode_share, storage_key, Change, Counts, NoteTooLong, OwnClock, Progress,
     ProjectState, TopicState,
 };
-use crate::web::{self, storage};
+use crate::web::{self, storage, storage::NotSaved};
 use leptos::prelude::*;
 
 /// Whether changes reach browser storage.
@@ -19,6 +19,8 @@ pub enum Saving {
     On,
     /// Storage is blocked, throwing or full: progress lives in memory only.
     Off,
+    /// A newer version of the app saved progress: this tab writes nothing until reloaded.
+    Outdated,
 }
 
 /// Shared progress store. Signals are `Copy`, so the store is too.
@@ -278,7 +280,7 @@ impl Store {
         // Until `start` has read storage, changes stay in memory: `start` merges and saves them,
         // after an unreadable stored value has been backed up and announced.
         let was = self.saving.get_untracked();
-        if was == Saving::Pending {
+        if matches!(was, Saving::Pending | Saving::Outdated) {
             return;
         }
         let result = self
@@ -293,9 +295,17 @@ impl Store {
                         .info("Saving works again: your progress is saved in this browser.");
                 }
             }
-            (Err(storage::Unavailable), Saving::On) => self.storage_off(),
-            (Err(storage::Unavailable), _) => {}
+            (Err(NotSaved::Outdated), _) => self.outdated(),
+            (Err(NotSaved::Unavailable), Saving::On) => self.storage_off(),
+            (Err(NotSaved::Unavailable), _) => {}
         }
+    }
+
+    /// A newer version saved progress: keep what is on screen in memory, save nothing over
+    /// it, and offer a reload.
+    fn outdated(self) {
+        self.saving.set(Saving::Outdated);
+        self.notices.outdated();
     }
 
     fn storage_off(self) {
@@ -334,6 +344,21 @@ impl Store {
         self.change(|p, at| p.adopt_progress_from(other, at));
     }
 
+    /// A site built from a roadmap file (`ROADMAP_FILE`) kept its progress under the bare key
+    /// before each roadmap had its own: that progress, when every topic it holds is this
+    /// roadmap's (the Backend roadmap's, from a site beside it on the same origin, is not).
+    /// Saving then keeps it under this roadmap's key; the bare value is left as it is.
+    fn under_the_bare_key(self, now: u64) -> Option<Progress> {
+        let compiled_in = self.roadmap.id == crate::content::ROADMAP_ID;
+        if !compiled_in || storage_key(self.roadmap.id) == crate::progress::STORAGE_KEY {
+            return None;
+        }
+        match storage::load(crate::progress::STORAGE_KEY, now) {
+            Ok(storage::Loaded::Progress(p)) if p.only_topics_of(self.roadmap) => Some(p),
+            _ => None,
+        }
+    }
+
     /// Load saved progress, a share link, and start listening to other tabs. Runs once,
     /// after hydration, so the prerendered defaults and the first render agree. Changes made
     /// before it (a click on a part hydrated earlier) are kept, merged with what was saved.
@@ -344,12 +369,24 @@ impl Store {
         let stamp = self.next_stamp(now);
         self.commit(|mine, _| mine.restamp(stamp));
         let early = self.snapshot();
-        match storage::load(&storage_key(self.roadmap.id), now) {
+        let mut moved = false;
+        let loaded = storage::load(&storage_key(self.roadmap.id), now).map(|l| match l {
+            storage::Loaded::Nothing => match self.under_the_bare_key(now) {
+                Some(p) => {
+                    moved = true;
+                    storage::Loaded::Progress(p)
+                }
+                None => l,
+            },
+            l => l,
+        });
+        match loaded {
             Err(storage::Unavailable) => self.storage_off(),
             Ok(loaded) => {
                 self.saving.set(Saving::On);
                 match loaded {
                     storage::Loaded::Nothing => {}
+                    storage::Loaded::Newer => self.outdated(),
                     storage::Loaded::Progress(mut p) => {
                         // Topics saved against another version of the roadmap are kept.
                         if p.unknown_topic_ids(self.roadmap).next().is_some() {
@@ -400,8 +437,17 @@ impl Store {
                 }
             }
         }
-        if !early.is_empty() {
+        if moved || !early.is_empty() {
             self.persist(now);
+        }
+        // Unreadable copies kept on an earlier visit stay listed until dismissed.
+        let copies = storage::undismissed_copies();
+        if !copies.is_empty() && self.notices.count() == 0 {
+            self.notices.unreadable(
+                copies,
+                "Saved progress that could not be read is still kept in this browser. \
+                 Download it, or dismiss this to stop listing it (it stays kept).",
+            );
         }
         if let Some(code) = web::query_param("progress") {
             match decode_share(&code, self.roadmap, self.roadmap.projects, web::now()) {
@@ -423,10 +469,11 @@ impl Store {
                 return;
             }
             let now = web::now();
-            if let Some(theirs) = ev
-                .new_value()
-                .and_then(|v| storage::decode_other_tab(&v, now))
-            {
+            let value = ev.new_value().unwrap_or_default();
+            if storage::is_newer(&value) {
+                return self.outdated();
+            }
+            if let Some(theirs) = storage::decode_other_tab(&value, now) {
                 self.commit(|mine, _| mine.merge(&theirs));
             }
         });

@@ -4,7 +4,9 @@
 use backend_roadmap::progress::{
     encode_storage, Progress, TopicState, BACKUP_KEY, MAX_BACKUPS, STORAGE_KEY,
 };
-use backend_roadmap::web::storage::{back_up, kept_copies, load, save, Loaded};
+use backend_roadmap::web::storage::{
+    back_up, dismiss_copies, kept_copies, load, save, undismissed_copies, Loaded, NotSaved,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -22,6 +24,7 @@ fn loaded_progress() -> Progress {
     match load(STORAGE_KEY, LATER) {
         Ok(Loaded::Progress(p)) => p,
         Ok(Loaded::Nothing) => panic!("nothing loaded"),
+        Ok(Loaded::Newer) => panic!("saved by a newer version"),
         Ok(Loaded::Unreadable { error, .. }) => panic!("unreadable: {error}"),
         Err(_) => panic!("storage unavailable"),
     }
@@ -311,4 +314,37 @@ async fn a_change_saved_in_another_tab_shows_in_the_mounted_roadmap() {
         .unwrap_or_default()
         .contains("1/20 completed"));
     parent.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_value_saved_by_a_newer_version_is_never_written_over() {
+    let storage = local();
+    let newer = r#"{"version":9,"topics":{"http":{"state":"mastered"}}}"#;
+    storage.set_item(STORAGE_KEY, newer).unwrap();
+    assert!(matches!(load(STORAGE_KEY, LATER), Ok(Loaded::Newer)));
+    let mut p = Progress::new();
+    p.set_topic("git", TopicState::Completed, 1);
+    assert_eq!(save(STORAGE_KEY, &p, LATER), Err(NotSaved::Outdated));
+    assert_eq!(
+        storage.get_item(STORAGE_KEY).unwrap().as_deref(),
+        Some(newer)
+    );
+    assert!(
+        kept_copies().is_empty(),
+        "not unreadable: newer, and kept where it is"
+    );
+}
+
+#[wasm_bindgen_test]
+fn kept_copies_stay_listed_until_dismissed_and_a_later_one_is_listed_again() {
+    local();
+    back_up("first", 10).unwrap();
+    back_up("second", 20).unwrap();
+    assert_eq!(undismissed_copies().len(), 2);
+    dismiss_copies(&undismissed_copies());
+    assert!(undismissed_copies().is_empty());
+    assert_eq!(kept_copies().len(), 2, "dismissing drops nothing");
+    back_up("third", 30).unwrap();
+    let listed: Vec<String> = undismissed_copies().into_iter().map(|c| c.raw).collect();
+    assert_eq!(listed, ["third"]);
 }

@@ -433,6 +433,11 @@ impl Progress {
             .find(|t| !self.topic_state(t.id).is_finished())
     }
 
+    /// Whether this copy holds topics and every one of them is `roadmap`'s.
+    pub fn only_topics_of(&self, roadmap: Roadmap) -> bool {
+        !self.topics.is_empty() && self.unknown_topic_ids(roadmap).next().is_none()
+    }
+
     /// Stored topic ids that the roadmap does not contain (saved against other content).
     pub fn unknown_topic_ids(&self, roadmap: Roadmap) -> impl Iterator<Item = &str> {
         self.topics
@@ -930,6 +935,16 @@ mod tests {
             assert_eq!(ProjectState::from_slug(s.slug()), Some(s));
         }
         assert_eq!(TopicState::from_slug("done"), None);
+    }
+
+    #[test]
+    fn progress_belongs_to_a_roadmap_when_it_holds_only_its_topics() {
+        let mut p = Progress::new();
+        assert!(!p.only_topics_of(ROADMAP), "nothing to move");
+        p.set_topic("http", TopicState::Completed, 1);
+        assert!(p.only_topics_of(ROADMAP));
+        p.set_topic("semantic-html", TopicState::Completed, 1);
+        assert!(!p.only_topics_of(ROADMAP), "another roadmap's topic");
     }
 
     #[test]

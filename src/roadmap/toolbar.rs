@@ -132,6 +132,7 @@ pub fn Toolbar() -> impl IntoView {
             {move || match store.saving() {
                 Saving::On => "Saved in this browser. No account needed.",
                 Saving::Off => "Not saved: storage is unavailable here. Use Export or Share link.",
+                Saving::Outdated => "Not saved: this tab is out of date. Reload to keep working.",
                 Saving::Pending => "",
             }}
         </p>

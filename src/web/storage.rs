@@ -10,6 +10,29 @@ use gloo_storage::{LocalStorage, Storage};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unavailable;
 
+/// Why progress was not saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotSaved {
+    Unavailable,
+    /// A newer version of the app saved the value (another tab, after a deployment): this tab
+    /// is out of date and writes nothing over it.
+    Outdated,
+}
+
+impl From<Unavailable> for NotSaved {
+    fn from(_: Unavailable) -> Self {
+        NotSaved::Unavailable
+    }
+}
+
+/// Whether a stored value was written by a newer version of the app than this one.
+pub fn is_newer(raw: &str) -> bool {
+    matches!(
+        decode_storage(raw.as_bytes(), 0),
+        Err(DecodeError::NewerVersion(_))
+    )
+}
+
 /// An unreadable value kept in storage, for the learner to download.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeptCopy {
@@ -30,6 +53,8 @@ pub struct BackedUp {
 pub enum Loaded {
     Nothing,
     Progress(Progress),
+    /// Saved by a newer version of the app: left as it is, and this tab is out of date.
+    Newer,
     /// The saved value could not be read. It has been copied to a backup key (`backed_up`),
     /// and the original is left in place until the learner changes something.
     Unreadable {
@@ -124,6 +149,7 @@ pub fn load(key: &str, now: u64) -> Result<Loaded, Unavailable> {
     };
     match decode_storage(raw.as_bytes(), now) {
         Ok(p) => Ok(Loaded::Progress(p)),
+        Err(DecodeError::NewerVersion(_)) => Ok(Loaded::Newer),
         Err(error) => Ok(Loaded::Unreadable {
             error,
             backed_up: back_up(&raw, now),
@@ -138,12 +164,13 @@ pub fn decode_other_tab(new_value: &str, now: u64) -> Option<Progress> {
 
 /// Save progress under `key`, merged with whatever another tab saved there meanwhile (its
 /// times bounded by `now`); returns the merged progress. An unreadable stored value is only
-/// overwritten once it is backed up.
-pub fn save(key: &str, progress: &Progress, now: u64) -> Result<Progress, Unavailable> {
+/// overwritten once it is backed up; a value a newer version wrote is never overwritten.
+pub fn save(key: &str, progress: &Progress, now: u64) -> Result<Progress, NotSaved> {
     let mut merged = progress.clone();
     if let Some(raw) = get(key)? {
         match decode_storage(raw.as_bytes(), now) {
             Ok(stored) => merged.merge(&stored),
+            Err(DecodeError::NewerVersion(_)) => return Err(NotSaved::Outdated),
             Err(_) => {
                 back_up(&raw, now)?;
             }
@@ -151,6 +178,25 @@ pub fn save(key: &str, progress: &Progress, now: u64) -> Result<Progress, Unavai
     }
     set(key, &encode_storage(&merged))?;
     Ok(merged)
+}
+
+/// The time of the newest unreadable copy the learner dismissed: copies kept since are listed
+/// at every start until the learner dismisses them (a copy is never dropped by dismissing).
+const DISMISSED_KEY: &str = "backend-roadmap:progress:unreadable-dismissed";
+
+/// Kept unreadable copies the learner has not dismissed yet, oldest first.
+pub fn undismissed_copies() -> Vec<KeptCopy> {
+    let dismissed: Option<u64> = get_pref(DISMISSED_KEY).and_then(|v| v.parse().ok());
+    let mut copies = kept_copies();
+    copies.retain(|c| dismissed.is_none_or(|d| c.kept_at > d));
+    copies
+}
+
+/// Stop listing `copies` (they stay in storage, and a later one is listed again).
+pub fn dismiss_copies(copies: &[KeptCopy]) {
+    if let Some(newest) = copies.iter().map(|c| c.kept_at).max() {
+        set_pref(DISMISSED_KEY, &newest.to_string());
+    }
 }
 
 /// A small preference (theme), or None when unset or unavailable.

@@ -51,9 +51,17 @@ pub fn register(on_update: impl Fn() + 'static) {
     });
 }
 
-/// Let the waiting worker take over, then reload into the new version.
+/// Let the waiting worker take over, then reload into the new version; with no worker
+/// waiting (none installed yet, or no service worker here), a plain reload.
 pub fn activate_update() {
-    let Some(container) = container() else { return };
+    let plain_reload = || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    let Some(container) = container() else {
+        return plain_reload();
+    };
     let reload = Closure::<dyn FnMut()>::new(|| {
         if let Some(w) = web_sys::window() {
             let _ = w.location().reload();
@@ -75,6 +83,8 @@ pub fn activate_update() {
             let _ =
                 js_sys::Reflect::set(&message, &"type".into(), &JsValue::from_str("skip-waiting"));
             let _ = waiting.post_message(&message);
+        } else {
+            plain_reload();
         }
     });
 }

@@ -39,7 +39,7 @@ test("with JavaScript it is live: toggles, saved progress, details, and no views
   await page.reload();
   await expect(page.locator("html[data-ready]")).toHaveCount(1);
   await expect(page.locator(".progress-figure")).toHaveText("1/8 completed");
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("progress")))).toEqual(["backend-roadmap:progress"]);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("progress")))).toEqual(["backend-roadmap:progress@web-foundations"]);
   await page.getByRole("button", { name: "Details: CSS Layout" }).click();
   await expect(page.getByRole("dialog")).toContainText("Every design you are handed has to become a layout that holds at any width.");
   await page.keyboard.press("Escape");
@@ -57,4 +57,22 @@ test("embedded, the bootcamp's call to action shows; the page passes axe at 320 
   await expect(page.getByRole("heading", { name: "Keep Going" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectNoAxeViolations(page);
+});
+
+test("progress this site kept under the bare key before each roadmap had its own is kept; the Backend roadmap's is not taken", async ({ page, browser }) => {
+  // Saved by this site's previous deployment: the file's own topic ids, under the bare key.
+  const earlier = JSON.stringify({ version: 3, topics: { html: { state: "completed", changed: 1_700_000_000_000 } }, projects: {}, notes: {} });
+  await page.addInitScript((v) => { if (!sessionStorage.getItem("seeded")) { localStorage.setItem("backend-roadmap:progress", v); sessionStorage.setItem("seeded", "1"); } }, earlier);
+  await openApp(page);
+  await expect(page.locator(".progress-figure")).toHaveText("1/8 completed");
+  const moved = await page.evaluate(() => JSON.parse(localStorage.getItem("backend-roadmap:progress@web-foundations")));
+  expect(moved.topics.html.state).toBe("completed");
+  // The Backend roadmap's progress from a site beside this one stays its own.
+  const context = await browser.newContext({ baseURL: page.url() });
+  const other = await context.newPage();
+  const backend = JSON.stringify({ version: 3, topics: { http: { state: "completed", changed: 1 } }, projects: {}, notes: {} });
+  await other.addInitScript((v) => localStorage.setItem("backend-roadmap:progress", v), backend);
+  await openApp(other);
+  await expect(other.locator(".progress-figure")).toHaveText("0/8 completed");
+  await context.close();
 });

@@ -38,12 +38,46 @@ test("topics from another version of the roadmap are kept and marked as not appl
   expect(Object.keys(stored.topics).sort()).toEqual(["docker", "graphql", "http"]);
 });
 
-test("progress saved by a newer version is kept, not overwritten", async ({ page }) => {
+test("progress saved by a newer version is never overwritten: this tab says it is out of date and offers a reload", async ({ page }) => {
   const future = JSON.stringify({ version: 9, topics: { http: { state: "mastered" } } });
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, future]);
+  await seedProgress(page, future);
   await openApp(page);
-  await expect(page.locator(".notice")).toContainText("saved by a newer version of this app");
-  expect(await keptCopies(page)).toEqual([future]);
+  const notice = page.locator(".notice", { hasText: "This tab is out of date" });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole("button", { name: "Reload" })).toBeVisible();
+  await topic(page, "Docker").click();
+  await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(future);
+  expect(await keptCopies(page)).toEqual([]);
+});
+
+test("an older tab left open when a newer version saves goes quiet instead of writing over it", async ({ page }) => {
+  await openApp(page);
+  await topic(page, "Docker").click();
+  // Another tab, running a newer deployment, saves a newer format.
+  const future = JSON.stringify({ version: 9, topics: { docker: { state: "mastered" } }, notes: {} });
+  const other = await page.context().newPage();
+  await other.goto("./");
+  await other.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, future]);
+  await expect(page.locator(".notice", { hasText: "This tab is out of date" })).toBeVisible();
+  await topic(page, "Git Basics").click();
+  await expect(page.locator(".save-status")).toContainText("this tab is out of date");
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(future);
+});
+
+test("an unreadable copy kept on an earlier visit stays listed until it is dismissed", async ({ page }) => {
+  await seedProgress(page, "{not json");
+  await openApp(page);
+  await topic(page, "Docker").click();
+  await page.reload();
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  const notice = page.locator(".notice", { hasText: "could not be read is still kept" });
+  await expect(notice.getByRole("button", { name: "Download the unreadable data" })).toBeVisible();
+  await notice.getByRole("button", { name: "Dismiss" }).click();
+  await page.reload();
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  await expect(page.locator(".notice", { hasText: "could not be read" })).toHaveCount(0);
+  expect(await keptCopies(page)).toEqual(["{not json"]);
 });
 
 test("storage that throws on every call leaves the app usable with a notice", async ({ page }) => {
