@@ -4,9 +4,43 @@
 // which then carries `data-live`, and saves them (src/hydrate.rs). The prerenderer fills in the
 // __NAMES__ from Rust, so both sides use one list of states, one queue name and one spelling
 // of a toggle's id.
+//
+// If the app cannot start (its code did not load, or failed: a dropped connection, a 404 after
+// a redeploy, a blocked wasm), the loader calls window[__FAILED__], and so does a timer when
+// the page is still not live long after it was parsed: the page then says so and offers a
+// reload, and the taps are kept in storage, applied when the app next starts (src/store.rs).
 (function () {
   var queue = (window[__QUEUE__] = []);
   var labels = __LABELS__;
+  var failed = false;
+  function keep() {
+    if (!failed) return;
+    try {
+      localStorage.setItem(__PENDING_KEY__, queue.map(function (t) { return t[0] + ":" + t[1]; }).join("\n"));
+    } catch (e) {}
+  }
+  window[__FAILED__] = function () {
+    var root = document.documentElement;
+    if (failed || root.hasAttribute("data-ready") || root.hasAttribute("data-view") || !document.body) return;
+    failed = true;
+    keep();
+    var box = document.createElement("div");
+    box.className = "start-failed";
+    box.setAttribute("role", "alert");
+    var text = document.createElement("p");
+    text.textContent = __FAILED_TEXT__;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "btn btn-small";
+    button.textContent = "Reload";
+    button.addEventListener("click", function () { location.reload(); });
+    box.appendChild(text);
+    box.appendChild(button);
+    document.body.appendChild(box);
+  };
+  addEventListener("DOMContentLoaded", function () {
+    setTimeout(function () { window[__FAILED__](); }, __START_TIMEOUT_MS__);
+  });
   document.addEventListener("click", function (ev) {
     var button = ev.target instanceof Element ? ev.target.closest("button.topic-toggle") : null;
     // Only until the page it belongs to is live: never on a page the views wasm renders (a
@@ -18,6 +52,7 @@
     if (!item) return;
     var next = item.getAttribute("data-state") === __DONE__ ? __OPEN__ : __DONE__;
     queue.push([button.id.slice(__TOGGLE_PREFIX__.length), next]);
+    keep();
     item.setAttribute("data-state", next);
     button.setAttribute("aria-pressed", String(next === __DONE__));
     var label = document.getElementById(button.id + "-state");

@@ -440,6 +440,9 @@ impl Store {
         if moved || !early.is_empty() {
             self.persist(now);
         }
+        // Taps made on a visit whose app could not start (js/early-taps.js kept them).
+        let pending = crate::progress::keyed(web::PENDING_TAPS_KEY, self.roadmap.id);
+        self.apply_early_taps(storage::take_pending_taps(&pending));
         // Unreadable copies kept on an earlier visit stay listed until dismissed.
         let copies = storage::undismissed_copies();
         if !copies.is_empty() && self.notices.count() == 0 {

@@ -183,6 +183,11 @@ mod tests {
         assert!(trunk.contains(r"if (!document.documentElement.hasAttribute('data-view')) {await"));
         assert!(css.contains("html[data-view] body > :not(.view-root) { display: none; }"));
         assert!(include_str!("view.rs").contains(r#"ROOT_CLASS: &str = "view-root""#));
+        // A start that fails calls the function js/early-taps.js defines.
+        assert!(trunk.contains(&format!(
+            "catch {{(window.{} || Object)();}}",
+            crate::web::START_FAILED
+        )));
     }
 
     /// A roadmap file of `n` topics in sections of 50.

@@ -117,6 +117,14 @@ pub fn early_taps_script(js: &str) -> Result<String, String> {
             ("DONE", TopicState::Completed.slug().into()),
             ("OPEN", TopicState::NotStarted.slug().into()),
             ("TOGGLE_PREFIX", crate::roadmap::links::ID_PREFIX.into()),
+            ("FAILED", crate::web::START_FAILED.into()),
+            (
+                "PENDING_KEY",
+                crate::progress::keyed(crate::web::PENDING_TAPS_KEY, crate::content::ROADMAP_ID)
+                    .into(),
+            ),
+            ("FAILED_TEXT", crate::web::START_FAILED_TEXT.into()),
+            ("START_TIMEOUT_MS", crate::web::START_TIMEOUT_MS.into()),
         ],
     )
 }

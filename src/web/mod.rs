@@ -8,6 +8,19 @@ pub mod sw;
 /// The global in which the head script queues taps on topics made before the roadmap is live
 /// (`js/early-taps.js`, filled in by the prerenderer; drained by `hydrate`).
 pub const EARLY_TAPS: &str = "__earlyTaps";
+/// The function the page's loader (Trunk.toml) and a timer call when the app cannot start
+/// (js/early-taps.js defines it).
+pub const START_FAILED: &str = "__startFailed";
+/// How long after the page is parsed the app must be live before the page says it could not
+/// start (a slow phone starts it in 2 to 6 s).
+pub const START_TIMEOUT_MS: u32 = 20_000;
+/// Where taps made on a page that could not start wait for the next start (per roadmap,
+/// `progress::keyed`): `id:state` lines.
+pub const PENDING_TAPS_KEY: &str = "backend-roadmap:pending-taps";
+/// What the page says when the app could not start.
+pub const START_FAILED_TEXT: &str = "The roadmap could not start: its code did not load (a \
+    dropped connection, or the site was just updated). You can read it, and what you tick here \
+    is kept and saved when it starts. Reload to try again.";
 
 /// Milliseconds since the Unix epoch.
 pub fn now() -> u64 {

@@ -199,6 +199,24 @@ pub fn dismiss_copies(copies: &[KeptCopy]) {
     }
 }
 
+/// Taps the head script kept under `key` when the app could not start (`id:state` lines,
+/// `web::PENDING_TAPS_KEY`), taken out of storage; lines that are not a tap are dropped.
+pub fn take_pending_taps(key: &str) -> Vec<(String, crate::progress::TopicState)> {
+    let Some(text) = get_pref(key) else {
+        return Vec::new();
+    };
+    let _ = remove(key);
+    text.lines()
+        .filter_map(|line| {
+            let (id, state) = line.split_once(':')?;
+            Some((
+                id.to_string(),
+                crate::progress::TopicState::from_slug(state)?,
+            ))
+        })
+        .collect()
+}
+
 /// A small preference (theme), or None when unset or unavailable.
 pub fn get_pref(key: &str) -> Option<String> {
     get(key).ok().flatten()

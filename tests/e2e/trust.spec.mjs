@@ -190,3 +190,22 @@ test("on a roadmap file's page a topic's state label follows every change after 
   await expect(toggle.locator("xpath=ancestor::li[1]")).toHaveAttribute("data-state", "in-progress");
   await expect(label).toHaveText("In progress");
 });
+
+test("a start that fails says so within seconds, and a tap made before it is saved at the next start", async ({ page }) => {
+  // The app's wasm cannot be fetched (a dropped connection, a 404 after a redeploy).
+  await page.route(/backend-roadmap-[0-9a-f]+_bg\.wasm$/, (route) => route.abort());
+  await page.goto("./");
+  await topic(page, "Docker").click();
+  const alert = page.getByRole("alert").filter({ hasText: "The roadmap could not start" });
+  await expect(alert).toBeVisible({ timeout: 10_000 });
+  await expect(topic(page, "Docker")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("html[data-ready]")).toHaveCount(0);
+  // The code comes back: the tap is applied and saved, and the message is gone.
+  await page.unroute(/backend-roadmap-[0-9a-f]+_bg\.wasm$/);
+  await alert.getByRole("button", { name: "Reload" }).click();
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  await expect(topic(page, "Docker")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
+  expect((await stored(page)).topics.docker.state).toBe("completed");
+  await expect(page.getByRole("alert").filter({ hasText: "could not start" })).toHaveCount(0);
+});
