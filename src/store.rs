@@ -157,12 +157,10 @@ impl Store {
     }
 
     /// Apply a change of the learner's own to their progress and save it; `f` gets the
-    /// change's stamp. Returns what `f` changed (before saving merges in other tabs' changes).
-    /// Ignored while a preview is open.
-    pub fn change(self, f: impl FnOnce(&mut Progress, u64)) -> Change {
-        let mut change = Change::default();
+    /// change's stamp. Ignored while a preview is open.
+    pub fn change(self, f: impl FnOnce(&mut Progress, u64)) {
         if self.preview.with_untracked(Option::is_some) {
-            return change;
+            return;
         }
         let roadmap = self.roadmap;
         let before = self
@@ -170,11 +168,7 @@ impl Store {
             .with_untracked(|p| p.unlocked_milestones(roadmap));
         let now = web::now();
         let stamp = self.next_stamp(now);
-        self.commit(|mine, _| {
-            let old = mine.clone();
-            f(mine, stamp);
-            change = mine.changes_since(&old);
-        });
+        self.commit(|mine, _| f(mine, stamp));
         let after = self
             .progress
             .with_untracked(|p| p.unlocked_milestones(roadmap));
@@ -182,7 +176,6 @@ impl Store {
             self.celebrated.set(Some(new));
         }
         self.persist(now);
-        change
     }
 
     pub fn toggle(self, id: &'static str) {
@@ -246,9 +239,16 @@ impl Store {
         self.undoable(message, |p, at| p.adopt_all(other, at));
     }
 
+    /// Apply `f` as a change of the learner's own, keeping what it changed (before saving
+    /// merges in other tabs' changes) for Undo.
     fn undoable(self, message: &'static str, f: impl FnOnce(&mut Progress, u64)) {
-        let change = self.change(f);
-        self.undo.set(Some((change, message)));
+        let mut change = None;
+        self.change(|p, at| {
+            let before = p.clone();
+            f(p, at);
+            change = Some(p.changes_since(&before));
+        });
+        self.undo.set(change.map(|c| (c, message)));
     }
 
     /// What the last reset or replacement did, while it can be undone.

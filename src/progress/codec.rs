@@ -14,9 +14,9 @@
 //! still import. A file names the roadmap it was made on (files without a `roadmap` were made
 //! on the built-in one); a file for another roadmap is refused, since its ids mean other topics.
 
+use super::idmap::IdMap;
 use super::model::{Progress, ProjectState, Stamped, TopicState, MAX_NOTE_CHARS};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// The localStorage key that holds saved progress.
@@ -130,11 +130,11 @@ struct NoteEntry {
 #[derive(Serialize, Deserialize)]
 struct Body {
     #[serde(default)]
-    topics: BTreeMap<String, Entry>,
+    topics: IdMap<Entry>,
     #[serde(default)]
-    projects: BTreeMap<String, Entry>,
+    projects: IdMap<Entry>,
     #[serde(default)]
-    notes: BTreeMap<String, NoteEntry>,
+    notes: IdMap<NoteEntry>,
 }
 
 #[derive(Deserialize)]
@@ -201,9 +201,9 @@ fn to_body(p: &Progress) -> Body {
     // Inserted one by one: `collect` into a map sorts its input first, and a sort per entry
     // type costs the wasm kilobytes (the entries come out of a map, already in order).
     let mut body = Body {
-        topics: BTreeMap::new(),
-        projects: BTreeMap::new(),
-        notes: BTreeMap::new(),
+        topics: IdMap::new(),
+        projects: IdMap::new(),
+        notes: IdMap::new(),
     };
     for (id, s) in p.topic_entries() {
         body.topics.insert(id.to_owned(), entry(s.state.slug(), s));

@@ -2,6 +2,7 @@
 
 mod clock;
 mod codec;
+mod idmap;
 mod model;
 mod share;
 
@@ -12,7 +13,7 @@ pub use model::{
     Stamped, TopicState, MAX_NOTE_CHARS,
 };
 pub use share::{
-    base64url_decode, base64url_encode, decode_share, encode_share, link_length_warning, share_url,
+    base64url_decode, base64url_encode, decode_share, encode_share, share_url, share_warning,
     ShareError, Shared, MAX_CHAT_LINK, MAX_CODE_LEN, MAX_NAME_CHARS,
 };
 

@@ -1,8 +1,8 @@
 //! The progress model: each topic's and project's state with the time it last changed.
 //! Pure Rust; the UI reads it through context, the codecs persist it.
 
+use super::idmap::IdMap;
 use crate::content::{MilestoneScope, Roadmap, Section, Topic};
-use std::collections::BTreeMap;
 
 /// A learner's state for one topic. Only `Completed` counts towards progress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
@@ -122,11 +122,11 @@ impl<S: PartialEq> Stamped<S> {
 /// dropped.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Progress {
-    pub(crate) topics: BTreeMap<String, Stamped<TopicState>>,
-    pub(crate) projects: BTreeMap<String, Stamped<ProjectState>>,
+    pub(crate) topics: IdMap<Stamped<TopicState>>,
+    pub(crate) projects: IdMap<Stamped<ProjectState>>,
     /// A plain-text note per topic. An emptied note stays as an empty entry with its time, so
     /// clearing a note wins over an older copy that still has it.
-    pub(crate) notes: BTreeMap<String, Stamped<String>>,
+    pub(crate) notes: IdMap<Stamped<String>>,
 }
 
 /// The longest note, in characters. A longer note is refused whole, never cut.
@@ -349,13 +349,12 @@ impl Progress {
         self.notes.insert(id.to_owned(), note);
     }
 
-    /// What changed from `before` to this copy: every entry that differs, before and after.
-    /// Kept by an action that can be undone (a reset, a replacement).
+    /// What changed from `before` to this copy, kept by an action that can be undone (a
+    /// reset, a replacement): the two copies, compared entry by entry when it is undone.
     pub fn changes_since(&self, before: &Progress) -> Change {
         Change {
-            topics: diff(&before.topics, &self.topics),
-            projects: diff(&before.projects, &self.projects),
-            notes: diff(&before.notes, &self.notes),
+            before: before.clone(),
+            after: self.clone(),
         }
     }
 
@@ -364,9 +363,10 @@ impl Progress {
     /// another one merged in): a later action is never undone with it. Returns how many
     /// entries were put back.
     pub fn undo(&mut self, change: &Change, now: u64) -> usize {
-        undo_map(&mut self.topics, &change.topics, now)
-            + undo_map(&mut self.projects, &change.projects, now)
-            + undo_map(&mut self.notes, &change.notes, now)
+        let (b, a) = (&change.before, &change.after);
+        undo_map(&mut self.topics, &b.topics, &a.topics, now)
+            + undo_map(&mut self.projects, &b.projects, &a.projects, now)
+            + undo_map(&mut self.notes, &b.notes, &a.notes, now)
     }
 
     /// Take from `other`, as new changes at `now`, only what moves this copy forward (merging an
@@ -468,32 +468,21 @@ pub fn milestone_reached(
     }
 }
 
-/// What an action changed, entry by entry: (id, before, after), `None` where there was no
-/// entry before.
+/// What an undoable action changed: the learner's progress just before and just after it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Change {
-    topics: Changes<TopicState>,
-    projects: Changes<ProjectState>,
-    notes: Changes<String>,
+    before: Progress,
+    after: Progress,
 }
 
-type Changes<S> = Vec<(String, Option<Stamped<S>>, Stamped<S>)>;
-
-impl Change {
-    /// True when the action changed nothing.
-    pub fn is_empty(&self) -> bool {
-        self.topics.is_empty() && self.projects.is_empty() && self.notes.is_empty()
-    }
-}
-
-fn set_entry<S: PartialEq>(map: &mut BTreeMap<String, Stamped<S>>, id: &str, state: S, now: u64) {
+fn set_entry<S: PartialEq>(map: &mut IdMap<Stamped<S>>, id: &str, state: S, now: u64) {
     let entry = Stamped::set(map.get(id), state, now);
     map.insert(id.to_owned(), entry);
 }
 
 /// Take `theirs`'s state as a change at `now`, with its history when the state is new here.
 fn take_entry<S: PartialEq + Clone>(
-    map: &mut BTreeMap<String, Stamped<S>>,
+    map: &mut IdMap<Stamped<S>>,
     id: &str,
     theirs: Stamped<S>,
     now: u64,
@@ -512,31 +501,21 @@ fn take_entry<S: PartialEq + Clone>(
     );
 }
 
-fn diff<S: Clone + PartialEq>(
-    before: &BTreeMap<String, Stamped<S>>,
-    after: &BTreeMap<String, Stamped<S>>,
-) -> Changes<S> {
-    after
-        .iter()
-        .filter(|(id, a)| before.get(*id) != Some(a))
-        .map(|(id, a)| (id.clone(), before.get(id).cloned(), a.clone()))
-        .collect()
-}
-
+/// Put back, stamped `now`, each entry that `after` changed from `before` and that still is as
+/// `after` left it.
 fn undo_map<S: Clone + PartialEq + Default>(
-    map: &mut BTreeMap<String, Stamped<S>>,
-    changes: &Changes<S>,
+    map: &mut IdMap<Stamped<S>>,
+    before: &IdMap<Stamped<S>>,
+    after: &IdMap<Stamped<S>>,
     now: u64,
 ) -> usize {
     let mut undone = 0;
-    for (id, before, after) in changes {
-        if map.get(id) != Some(after) {
+    for (id, a) in after.iter() {
+        let was = before.get(id);
+        if was == Some(a) || map.get(id) != Some(a) {
             continue;
         }
-        let (state, since) = match before {
-            Some(b) => (b.state.clone(), b.since),
-            None => (S::default(), 0),
-        };
+        let (state, since) = was.map_or((S::default(), 0), |b| (b.state.clone(), b.since));
         map.insert(
             id.clone(),
             Stamped {
@@ -550,11 +529,8 @@ fn undo_map<S: Clone + PartialEq + Default>(
     undone
 }
 
-fn merge_map<S: Clone + Ord>(
-    mine: &mut BTreeMap<String, Stamped<S>>,
-    theirs: &BTreeMap<String, Stamped<S>>,
-) {
-    for (id, t) in theirs {
+fn merge_map<S: Clone + Ord>(mine: &mut IdMap<Stamped<S>>, theirs: &IdMap<Stamped<S>>) {
+    for (id, t) in theirs.iter() {
         match mine.get_mut(id) {
             Some(m) if (m.changed_at, &m.state, m.since) >= (t.changed_at, &t.state, t.since) => {}
             Some(m) => *m = t.clone(),

@@ -46,22 +46,29 @@ pub const MAX_CODE_LEN: usize = 256 * 1024;
 /// or refuse longer ones (2,000 characters is the limit the most restrictive of them keep).
 pub const MAX_CHAT_LINK: usize = 2000;
 
-/// What the share panel says of a link `chars` long: nothing for one that travels anywhere;
-/// past [`MAX_CHAT_LINK`], that it may be cut and the file travels instead; past what the
-/// app itself opens, that it cannot be used.
-pub fn link_length_warning(chars: usize, code_chars: usize) -> Option<String> {
-    if code_chars > MAX_CODE_LEN {
-        return Some(
+/// What the share panel says of a link `chars` long made with the display name `name` as
+/// typed: that the name is left out (not plain text: a control or bidirectional character, or
+/// too long); past [`MAX_CHAT_LINK`], that the link may be cut and the file travels instead;
+/// past what the app itself opens, that it cannot be used. `None` when all is well.
+pub fn share_warning(name: &str, chars: usize) -> Option<String> {
+    let refused =
+        !name.trim().is_empty() && crate::content::file::plain_line(name, MAX_NAME_CHARS).is_none();
+    let length = match chars {
+        n if n > MAX_CODE_LEN => {
             "This link is too long to open: leave your notes out, or use Export and send the file."
-                .to_string(),
-        );
-    }
-    (chars > MAX_CHAT_LINK).then(|| {
-        format!(
-            "This link is {chars} characters long: many mail programs and chat apps cut links \
-             over {MAX_CHAT_LINK}. Leave your notes out, or use Export and send the file."
-        )
-    })
+                .to_string()
+        }
+        n if n > MAX_CHAT_LINK => format!(
+            "This link is {n} characters long: many mail programs and chat apps cut links over \
+             {MAX_CHAT_LINK}. Leave your notes out, or use Export and send the file."
+        ),
+        _ => String::new(),
+    };
+    let name = match refused {
+        true => "Your name is left out of the link: it has a control or invisible formatting character, or is over 40 characters. ",
+        false => "",
+    };
+    (refused || !length.is_empty()).then(|| format!("{name}{length}"))
 }
 
 /// Why a share code was refused.
@@ -376,24 +383,31 @@ mod tests {
     use crate::content::{PROJECTS, ROADMAP};
 
     #[test]
-    fn a_link_too_long_for_chat_says_so_and_one_too_long_to_open_is_refused() {
-        assert_eq!(link_length_warning(MAX_CHAT_LINK, 1_900), None);
-        let long = link_length_warning(MAX_CHAT_LINK + 1, 1_950).unwrap();
+    fn the_share_panel_says_when_a_name_is_left_out_or_a_link_is_too_long() {
+        assert_eq!(share_warning("", MAX_CHAT_LINK), None);
+        assert_eq!(share_warning("👩\u{200D}💻 Priya", 300), None);
+        let long = share_warning("Ana", MAX_CHAT_LINK + 1).unwrap();
         assert!(
             long.starts_with("This link is 2001 characters long"),
             "{long}"
         );
         assert!(long.contains("use Export and send the file"));
-        let refused = link_length_warning(MAX_CODE_LEN + 100, MAX_CODE_LEN + 1).unwrap();
+        let refused = share_warning("", MAX_CODE_LEN + 1).unwrap();
         assert!(
             refused.starts_with("This link is too long to open"),
             "{refused}"
         );
+        let bidi = share_warning("Ana\u{202E}nil", 300).unwrap();
+        assert!(
+            bidi.starts_with("Your name is left out of the link"),
+            "{bidi}"
+        );
+        assert!(!bidi.contains("Ana"), "never an echo of the input");
         // A link with one long note is already past what chat apps keep.
         let mut p = Progress::new();
         p.set_note("http", &"n".repeat(1_900), 1).unwrap();
         let code = encode_share(&p, ROADMAP, PROJECTS, true, None);
-        assert!(link_length_warning(code.len() + 40, code.len()).is_some());
+        assert!(share_warning("", code.len() + 40).is_some());
         assert!(decode_share(&code, ROADMAP, PROJECTS, 2).is_ok());
     }
 

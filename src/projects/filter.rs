@@ -5,13 +5,24 @@
 
 use crate::content::{Level, Project};
 use crate::progress::{Progress, TopicState};
-use std::collections::BTreeSet;
 
-/// Which projects to show. Empty groups do not filter.
+/// Which projects to show. Empty groups do not filter. Each group is sorted and holds a value
+/// once (a sorted Vec: a `BTreeSet` per value type cost the page's wasm kilobytes of tree code).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
-    pub levels: BTreeSet<Level>,
-    pub tags: BTreeSet<&'static str>,
+    pub levels: Vec<Level>,
+    pub tags: Vec<&'static str>,
+}
+
+/// Put `x` in the sorted set `set` (`true`), or take it out if it is there (`false`).
+fn toggle<T: Ord>(set: &mut Vec<T>, x: T, keep: bool) {
+    match set.binary_search(&x) {
+        Ok(i) if !keep => {
+            set.remove(i);
+        }
+        Ok(_) => {}
+        Err(i) => set.insert(i, x),
+    }
 }
 
 impl Filter {
@@ -25,15 +36,11 @@ impl Filter {
     }
 
     pub fn toggle_level(&mut self, l: Level) {
-        if !self.levels.remove(&l) {
-            self.levels.insert(l);
-        }
+        toggle(&mut self.levels, l, false);
     }
 
     pub fn toggle_tag(&mut self, t: &'static str) {
-        if !self.tags.remove(t) {
-            self.tags.insert(t);
-        }
+        toggle(&mut self.tags, t, false);
     }
 
     /// The `level` and `tag` parameter values (None when a group is empty).
@@ -41,7 +48,7 @@ impl Filter {
         let join = |v: Vec<&str>| (!v.is_empty()).then(|| v.join(","));
         (
             join(self.levels.iter().map(|l| l.slug()).collect()),
-            join(self.tags.iter().copied().collect()),
+            join(self.tags.to_vec()),
         )
     }
 
@@ -56,11 +63,11 @@ impl Filter {
         let tags = all_tags(projects);
         let mut f = Filter::default();
         for l in split(level).filter_map(Level::from_slug) {
-            f.levels.insert(l);
+            toggle(&mut f.levels, l, true);
         }
         for t in split(tag) {
             if let Some(known) = tags.iter().copied().find(|k| k.eq_ignore_ascii_case(t)) {
-                f.tags.insert(known);
+                toggle(&mut f.tags, known, true);
             }
         }
         f

@@ -49,11 +49,11 @@ pub fn Projects() -> impl IntoView {
                 <details class="tech-filter">
                     <summary>
                         <span class="filter-label">"Tech: "</span>
-                        {move || filter.with(|f| if f.tags.is_empty() { "any".to_string() } else { f.tags.iter().copied().collect::<Vec<_>>().join(", ") })}
+                        {move || filter.with(|f| if f.tags.is_empty() { "any".to_string() } else { f.tags.join(", ") })}
                     </summary>
                     <div class="filter-row" role="group" aria-label="Tech">
                         {all_tags(projects).into_iter().map(|t| view! {
-                            <button type="button" class="chip" aria-pressed=move || crate::widgets::aria_bool(filter.with(|f| f.tags.contains(t)))
+                            <button type="button" class="chip" aria-pressed=move || crate::widgets::aria_bool(filter.with(|f| f.tags.contains(&t)))
                                 on:click=move |_| update(&|f| f.toggle_tag(t))>{t}</button>
                         }).collect_view()}
                     </div>

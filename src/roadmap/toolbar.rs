@@ -145,19 +145,13 @@ pub fn Toolbar() -> impl IntoView {
         <div class="inline-panel" role="group" aria-label="Share link" hidden=move || !sharing.get()>
             <label for="share-name">"Your name in the link (optional, for a mentor or instructor):"</label>
             <input id="share-name" class="share-name" type=field_type(store, "text") value="Name" maxlength=field_attr(store, "40") autocomplete=field_attr(store, "name") prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
-            <p class="note-count" role="status">{move || name.with(|n| {
-                let refused = !n.trim().is_empty()
-                    && crate::content::file::plain_line(n, crate::progress::MAX_NAME_CHARS).is_none();
-                refused.then_some("This name is left out of the link: it has a control or invisible formatting character, or is over 40 characters.")
-            })}</p>
             <label class="check">
                 <input type="checkbox" prop:checked=move || with_notes.get() on:change=move |ev| with_notes.set(event_target_checked(&ev)) />
                 "Include my notes in the link (anyone with the link can read them)"
             </label>
             <p class="note-count" role="status">{move || {
                 let url = shared_url()?;
-                let code = url.rsplit("progress=").next().map_or(0, str::len);
-                crate::progress::link_length_warning(url.chars().count(), code)
+                name.with(|n| crate::progress::share_warning(n, url.len()))
             }}</p>
             <label for="share-url">"Your progress link (opens read-only, with a choice to adopt it):"</label>
             <input id="share-url" class="share-url" type=field_type(store, "text") value="Link" readonly=field_attr(store, "") prop:value=move || shared_url().unwrap_or_default() />
@@ -198,7 +192,7 @@ pub fn PreviewBanner() -> impl IntoView {
         <div class="preview-banner" role="region" aria-label="Shared progress" hidden=move || !store.is_preview()>
             <p>
                 <strong>"You are viewing shared progress"</strong>
-                {move || store.preview_name.get().map(|n| view! { " from " <bdi>{n}</bdi> })}
+                {move || store.preview_name.get().map(|n| format!(" from \u{2068}{n}\u{2069}"))}
                 {move || format!(" ({}/{} completed). It is read-only until you adopt it.", store.counts().completed, store.counts().total)}
             </p>
             <p>{question}</p>

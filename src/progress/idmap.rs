@@ -1,0 +1,129 @@
+//! A map from ids to values, kept as a Vec sorted by id: the few hundred entries a learner's
+//! progress holds at most are found by binary search, and iterate in id order as a `BTreeMap`'s
+//! would. It replaces `BTreeMap` in the progress model and its codecs because each `BTreeMap`
+//! value type costs the page's wasm several kilobytes of tree code (insert, rebalance, drop);
+//! this costs a binary search and a `Vec::insert`. Pure Rust.
+
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use std::fmt;
+use std::marker::PhantomData;
+
+/// Values by id, in id order; an id holds one value (inserting it again replaces it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdMap<V>(Vec<(String, V)>);
+
+impl<V> Default for IdMap<V> {
+    fn default() -> Self {
+        IdMap(Vec::new())
+    }
+}
+
+impl<V> IdMap<V> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(id))
+    }
+
+    pub fn get(&self, id: &str) -> Option<&V> {
+        self.find(id).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut V> {
+        self.find(id).ok().map(|i| &mut self.0[i].1)
+    }
+
+    /// Keep `value` under `id`, replacing the one there.
+    pub fn insert(&mut self, id: String, value: V) {
+        match self.find(&id) {
+            Ok(i) => self.0[i].1 = value,
+            Err(i) => self.0.insert(i, (id, value)),
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.0.iter_mut().map(|(_, v)| v)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<V> IntoIterator for IdMap<V> {
+    type Item = (String, V);
+    type IntoIter = std::vec::IntoIter<(String, V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+/// Written as a JSON object in id order.
+impl<V: Serialize> Serialize for IdMap<V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+/// Read from a JSON object; a key given twice keeps its last value, as a `BTreeMap` does.
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for IdMap<V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries<V>(PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for Entries<V> {
+            type Value = IdMap<V>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+                let mut map = IdMap::new();
+                while let Some((k, v)) = access.next_entry::<String, V>()? {
+                    map.insert(k, v);
+                }
+                Ok(map)
+            }
+        }
+        deserializer.deserialize_map(Entries(PhantomData))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_stay_in_order_and_once_each_and_the_last_value_wins() {
+        let mut m = IdMap::new();
+        for (k, v) in [("sql", 1), ("http", 2), ("dns", 3), ("http", 4)] {
+            m.insert(k.to_string(), v);
+        }
+        assert_eq!(m.keys().collect::<Vec<_>>(), ["dns", "http", "sql"]);
+        assert_eq!(m.get("http"), Some(&4));
+        assert_eq!(m.get("git"), None);
+        assert_eq!(m.keys().count(), 3);
+        let json = serde_json::to_string(&m).unwrap();
+        assert_eq!(json, r#"{"dns":3,"http":4,"sql":1}"#);
+        let back: IdMap<i32> =
+            serde_json::from_str(r#"{"sql":1,"dns":3,"http":2,"http":4}"#).unwrap();
+        assert_eq!(back, m);
+        assert!(serde_json::from_str::<IdMap<i32>>("[1]").is_err());
+    }
+}
