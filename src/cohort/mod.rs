@@ -15,6 +15,24 @@ use crate::progress::{
 
 /// At most this many learners are read; further lines are listed as left out.
 pub const MAX_LEARNERS: usize = 200;
+/// The left-out list names at most this many lines or files (about a screenful), then says
+/// how many more there are.
+pub const MAX_LISTED: usize = 20;
+
+/// The left-out list as shown: each line or file with why, up to [`MAX_LISTED`], then one line
+/// for the rest, however long the paste.
+pub fn left_out_lines(skipped: &[Skipped]) -> Vec<String> {
+    let mut lines: Vec<String> = skipped
+        .iter()
+        .take(MAX_LISTED)
+        .map(|s| format!("{}: {}.", s.place, s.reason))
+        .collect();
+    if skipped.len() > MAX_LISTED {
+        lines.push(format!("And {} more left out.", skipped.len() - MAX_LISTED));
+    }
+    lines
+}
+
 /// A learner with no change in this many days is listed as inactive.
 pub const INACTIVE_DAYS: u64 = 14;
 const DAY_MS: u64 = 24 * 60 * 60 * 1000;
@@ -415,6 +433,25 @@ mod tests {
         assert_eq!(
             (skipped[0].place, skipped[0].reason.as_str()),
             (Place::Line(1), "a link for another roadmap")
+        );
+    }
+
+    #[test]
+    fn a_huge_paste_lists_a_screenful_of_left_out_lines_and_counts_the_rest() {
+        let junk = vec!["see you on Monday"; 20_000].join("\n");
+        let (learners, skipped) = read_links(&junk, ROADMAP, NOW);
+        assert!(learners.is_empty());
+        let lines = left_out_lines(&skipped);
+        assert_eq!(lines.len(), MAX_LISTED + 1);
+        assert_eq!(
+            lines[0],
+            "Line 1: not a progress link (it has no progress=…)."
+        );
+        assert_eq!(lines[MAX_LISTED], "And 19980 more left out.");
+        assert_eq!(
+            left_out_lines(&skipped[..3]).len(),
+            3,
+            "a short list is whole"
         );
     }
 

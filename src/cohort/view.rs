@@ -2,8 +2,8 @@
 //! by its own wasm (`src/bin/cohort.rs`) in place of the roadmap page, which it hides.
 
 use super::{
-    add_files, csv, read_export, read_links, rows, sort, topic_counts, unread_file, utc_date,
-    Column, Learner, Row, Skipped,
+    add_files, csv, left_out_lines, read_export, read_links, rows, sort, topic_counts, unread_file,
+    utc_date, Column, Learner, Place, Row, Skipped, MAX_LEARNERS,
 };
 use crate::content::{Roadmap, Topic};
 use crate::progress::MAX_IMPORT_BYTES;
@@ -50,6 +50,20 @@ pub fn CohortView(
         leptos::task::spawn_local(async move {
             for file in files {
                 let number = added.with_untracked(Vec::len) + 1;
+                // Past the cap a file is left out unread (up to 1 MB each, read for nothing).
+                let full = added.with_untracked(|a| a.iter().filter(|r| r.is_ok()).count())
+                    >= MAX_LEARNERS;
+                if full {
+                    added.update(|a| {
+                        a.push(Err(Skipped {
+                            place: Place::File(number),
+                            reason: format!(
+                                "more than {MAX_LEARNERS} learners: left out, not read"
+                            ),
+                        }))
+                    });
+                    continue;
+                }
                 let read = match files::read_file(file.clone(), MAX_IMPORT_BYTES).await {
                     Ok(bytes) => read_export(number, &file.name(), &bytes, roadmap, web::now()),
                     Err(e) => Err(unread_file(number, e.into())),
@@ -196,7 +210,7 @@ pub fn CohortView(
                         {(!skipped.is_empty()).then(|| view! {
                             <h3>"Lines left out"</h3>
                             <ul class="cohort-skipped">
-                                {skipped.iter().map(|s| view! { <li>{format!("{}: {}.", s.place, s.reason)}</li> }).collect_view()}
+                                {left_out_lines(skipped).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                             </ul>
                         })}
                     </section>
