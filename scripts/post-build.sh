@@ -27,6 +27,11 @@ if [ "$profile" = release ]; then
   node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --strip-producers \
     "$staging/views_bg.wasm" -o "$staging/views_bg.wasm"
 fi
+# Named by a hash of their content (src/custom/mod.rs: SCRIPT_PREFIX, WASM_PREFIX), as trunk
+# names the app's: a reload after a deployment never pairs the new page with old views code.
+views_hash=$(cat "$staging/views.js" "$staging/views_bg.wasm" | sha256sum | cut -c1-16)
+mv "$staging/views.js" "$staging/views-$views_hash.js"
+mv "$staging/views_bg.wasm" "$staging/views_bg-$views_hash.wasm"
 for asset in "$staging"/*.css "$staging"/*.js; do
   [ -e "$asset" ] || continue
   format=()

@@ -11,10 +11,7 @@ use std::{env, fs, path::Path, path::PathBuf, process::ExitCode};
 /// Write `sw.js` precaching every file of the build (after index.html is final), and keeping
 /// the views wasm once fetched.
 fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String> {
-    let views = [
-        backend_roadmap::custom::SCRIPT_FILE,
-        backend_roadmap::custom::WASM_FILE,
-    ];
+    let views = &scripts.views;
     let mut files = Vec::new();
     let mut kept = Vec::new();
     for entry in fs::read_dir(dir).map_err(|e| format!("listing {}: {e}", dir.display()))? {
@@ -33,7 +30,7 @@ fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String>
         if !entry.path().is_file() || private || unused {
             continue;
         }
-        let list = match views.contains(&name.as_str()) {
+        let list = match views.contains(&name) {
             true => &mut kept,
             false => &mut files,
         };
@@ -71,10 +68,17 @@ fn write_stylesheets(dir: &Path) -> Result<(), String> {
 }
 
 fn run(dir: &Path) -> Result<(), String> {
-    let scripts = match env::var_os("PAGE_JS") {
+    let mut scripts = match env::var_os("PAGE_JS") {
         Some(js_dir) => PageScripts::from_dir(Path::new(&js_dir))?,
         None => PageScripts::sources(),
     };
+    // The views wasm as scripts/post-build.sh named it (by its content's hash).
+    let names: Vec<String> = fs::read_dir(dir)
+        .map_err(|e| format!("listing {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    scripts.views = backend_roadmap::custom::views_files(names.iter().map(String::as_str))
+        .ok_or("the views wasm (views-<hash>.js, views_bg-<hash>.wasm) is missing")?;
     let index = dir.join("index.html");
     let page =
         fs::read_to_string(&index).map_err(|e| format!("reading {}: {e}", index.display()))?;

@@ -15,9 +15,24 @@ use crate::content::{
     Topic, ROADMAP_ID,
 };
 
-/// The views wasm's script and wasm in `dist/` (written by `scripts/post-build.sh`).
-pub const SCRIPT_FILE: &str = "views.js";
-pub const WASM_FILE: &str = "views_bg.wasm";
+/// The views wasm's script and wasm in `dist/`, as `scripts/post-build.sh` names them: the
+/// name, a hash of both files' content, the kind (`views-0123456789abcdef.js`,
+/// `views_bg-0123456789abcdef.wasm`). A new deployment's page therefore never runs an older
+/// deployment's views code that a cache kept under the same name.
+pub const SCRIPT_PREFIX: &str = "views-";
+pub const WASM_PREFIX: &str = "views_bg-";
+
+/// The views wasm's script and wasm among a build's file `names`, if both are there.
+pub fn views_files<'a>(names: impl IntoIterator<Item = &'a str> + Clone) -> Option<[String; 2]> {
+    let find = |prefix: &str, kind: &str| {
+        names
+            .clone()
+            .into_iter()
+            .find(|n| n.starts_with(prefix) && n.ends_with(kind))
+            .map(str::to_string)
+    };
+    Some([find(SCRIPT_PREFIX, ".js")?, find(WASM_PREFIX, ".wasm")?])
+}
 
 /// Where the roadmap files a page may load live, beside it.
 pub const FOLDER: &str = "roadmaps";
@@ -229,6 +244,27 @@ mod tests {
         assert_eq!(back.note("t499"), "the last topic's note");
         // On another roadmap the same link is refused, not read as its first topics.
         assert!(decode_share(&code, ROADMAP, ROADMAP.projects, 2).is_err());
+    }
+
+    #[test]
+    fn the_views_files_are_found_by_their_hashed_names() {
+        let names = [
+            "index.html",
+            "views-0a1b2c3d4e5f6071.js",
+            "views_bg-0a1b2c3d4e5f6071.wasm",
+            "backend-roadmap-1_bg.wasm",
+        ];
+        assert_eq!(
+            views_files(names.iter().copied()),
+            Some([
+                "views-0a1b2c3d4e5f6071.js".to_string(),
+                "views_bg-0a1b2c3d4e5f6071.wasm".to_string()
+            ])
+        );
+        assert_eq!(
+            views_files(["views.js", "views_bg.wasm"].iter().copied()),
+            None
+        );
     }
 
     #[test]

@@ -29,6 +29,8 @@ pub struct PageScripts {
     pub early_taps: String,
     pub lazy: String,
     pub service_worker: String,
+    /// The views wasm's script and wasm file names (`custom::views_files`).
+    pub views: [String; 2],
 }
 
 impl PageScripts {
@@ -46,6 +48,10 @@ impl PageScripts {
             early_taps: code(include_str!("../../js/early-taps.js")),
             lazy: code(include_str!("../../js/lazy.js")),
             service_worker: code(include_str!("../../js/sw.js")),
+            views: [
+                "views-0123456789abcdef.js".to_string(),
+                "views_bg-0123456789abcdef.wasm".to_string(),
+            ],
         }
     }
 
@@ -60,6 +66,7 @@ impl PageScripts {
             early_taps: read("early-taps.js")?,
             lazy: read("lazy.js")?,
             service_worker: read("sw.js")?,
+            views: PageScripts::sources().views,
         })
     }
 }
@@ -86,7 +93,7 @@ fn fill(js: &str, names: &[(&str, serde_json::Value)]) -> Result<String, String>
 
 /// `js/head.js` (theme, embed, sections and accent before the first paint), with the lists
 /// of `embed::options` and `theme` it checks values against.
-pub fn head_script(js: &str) -> Result<String, String> {
+pub fn head_script(js: &str, views: &[String; 2]) -> Result<String, String> {
     fill(
         js,
         &[
@@ -96,8 +103,8 @@ pub fn head_script(js: &str) -> Result<String, String> {
             ("SECTIONS", SECTIONS.to_vec().into()),
             ("ROADMAP_PARAM", crate::content::ROADMAP_PARAM.into()),
             ("ROADMAP_ID", crate::content::ROADMAP_ID.into()),
-            ("VIEWS_JS", crate::custom::SCRIPT_FILE.into()),
-            ("VIEWS_WASM", crate::custom::WASM_FILE.into()),
+            ("VIEWS_JS", views[0].clone().into()),
+            ("VIEWS_WASM", views[1].clone().into()),
         ],
     )
 }
@@ -208,7 +215,7 @@ mod tests {
     #[test]
     fn every_name_a_script_uses_is_filled_in() {
         let js = PageScripts::sources();
-        let head = head_script(&js.head).unwrap();
+        let head = head_script(&js.head, &js.views).unwrap();
         for s in SECTIONS {
             assert!(head.contains(&format!("\"{s}\"")), "{s}");
         }

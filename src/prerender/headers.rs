@@ -14,14 +14,12 @@ pub const DEFAULT_FRAME_ANCESTORS: &str = "*";
 pub const BASE_URL_VAR: &str = "ROADMAP_BASE_URL";
 
 /// Files fetched by name on every visit: revalidated, never cached blindly.
-const REVALIDATED: [&str; 7] = [
+const REVALIDATED: [&str; 5] = [
     "index.html",
     "topic-details.html",
     "sw.js",
     "manifest.webmanifest",
     "embed.js",
-    crate::custom::SCRIPT_FILE,
-    crate::custom::WASM_FILE,
 ];
 
 /// A `frame-ancestors` value from the build setting: `*`, `'self'`, `'none'`, or origins
@@ -195,7 +193,7 @@ mod tests {
             "icon-192.png",
             "icon-maskable-512.png",
             "embed.js",
-            "views_bg.wasm",
+            "views_bg-0a1b2c3d4e5f6071.wasm",
         ]
         .map(String::from);
         let text = headers_file("default-src 'self'", "*", "/", &files);
@@ -224,7 +222,11 @@ mod tests {
             );
         }
         assert!(!text.contains("icon-192.png"));
-        for unhashed in &files[5..] {
+        // The views wasm is named by its content's hash too (scripts/post-build.sh).
+        assert!(text.contains(
+            "/views_bg-0a1b2c3d4e5f6071.wasm\n  Cache-Control: public, max-age=31536000, immutable\n"
+        ));
+        for unhashed in &files[5..8] {
             assert!(
                 !text.contains(&format!("/{unhashed}\n  Cache-Control: public")),
                 "{unhashed}"

@@ -38,7 +38,7 @@ pub fn build_page(
     // One element for the three head scripts: each is a self-contained function, and every
     // element counts against the first paint's budget (issue 17).
     let head_scripts = [
-        assets::head_script(&scripts.head)?,
+        assets::head_script(&scripts.head, &scripts.views)?,
         assets::early_taps_script(&scripts.early_taps)?,
         assets::lazy_script(&scripts.lazy)?,
     ];
@@ -85,7 +85,7 @@ mod tests {
         assert_eq!(scripts.len(), 3, "loader, the head scripts, bootstrap");
         assert!(scripts[0].contains("await import('./x.js')"));
         let head = [
-            assets::head_script(&js.head).unwrap(),
+            assets::head_script(&js.head, &js.views).unwrap(),
             assets::early_taps_script(&js.early_taps).unwrap(),
             assets::lazy_script(&js.lazy).unwrap(),
         ];
