@@ -60,6 +60,23 @@ if [ "$what" = test ]; then
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium chromium-driver
   fi
 
+  step "WebKit and Gecko for the engines check (WebKitGTK's WebDriver under Xvfb, Firefox ESR, geckodriver)"
+  if have WebKitWebDriver && have firefox-esr && have xvfb-run && /usr/bin/python3 -c 'import gi' 2>/dev/null; then
+    echo "WebKitGTK's driver, Firefox ESR and Xvfb already installed"
+  else
+    sudo_cmd=""
+    [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends \
+      webkit2gtk-driver gir1.2-webkit2-4.1 python3-gi xvfb xauth firefox-esr
+  fi
+  if have geckodriver; then
+    echo "$(geckodriver --version | head -1) already installed"
+  else
+    echo "installing geckodriver (about 2 minutes, once)"
+    cargo install --locked geckodriver || cargo install geckodriver
+  fi
+
   step "Java for the HTML validator (vnu-jar runs on Java 11 or newer)"
   if have java && java -version 2>&1 | grep -qE 'version "(1[1-9]|[2-9][0-9])'; then
     echo "$(java -version 2>&1 | head -1) already installed"

@@ -42,11 +42,12 @@ pub fn script_hashes(page: &str) -> Vec<String> {
 }
 
 /// The Content-Security-Policy for the page: same-origin everything, wasm allowed, inline
-/// scripts only by hash, no inline styles, no plugins.
+/// scripts only by hash, no inline styles, no plugins. No `manifest-src`: `default-src 'self'`
+/// covers the manifest, and WebKit logs the directive as unrecognized on every page.
 pub fn content_security_policy(hashes: &[String]) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; \
-         connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+         connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
         hashes.join(" ")
     )
 }

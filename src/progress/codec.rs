@@ -325,6 +325,18 @@ fn migrate_v1(v1: BodyV1) -> Result<Progress, DecodeError> {
     Ok(p)
 }
 
+/// Taps the head script kept when the app could not start (`web::PENDING_TAPS_KEY`): one
+/// `id:state` line each, in the order tapped. Lines that are not a tap are dropped; whether
+/// an id is the roadmap's is for the caller (`Store::apply_early_taps`) to say.
+pub fn decode_taps(text: &str) -> Vec<(String, TopicState)> {
+    text.lines()
+        .filter_map(|line| {
+            let (id, state) = line.split_once(':')?;
+            Some((id.to_string(), TopicState::from_slug(state)?))
+        })
+        .collect()
+}
+
 /// Encode progress as the current storage document.
 pub fn encode_storage(p: &Progress) -> String {
     serde_json::to_string(&Stored {
@@ -418,6 +430,20 @@ mod tests {
         .unwrap();
         p.set_note("dns", "", 9).unwrap();
         p
+    }
+
+    #[test]
+    fn pending_taps_are_id_state_lines_and_anything_else_is_dropped() {
+        let text = "docker:completed\nhttp:not-started\n<b>x</b>\ngit:mastered\n:completed\nsql:completed:x";
+        assert_eq!(
+            decode_taps(text),
+            [
+                ("docker".to_string(), TopicState::Completed),
+                ("http".to_string(), TopicState::NotStarted),
+                (String::new(), TopicState::Completed),
+            ]
+        );
+        assert!(decode_taps("").is_empty());
     }
 
     #[test]

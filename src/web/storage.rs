@@ -206,15 +206,7 @@ pub fn take_pending_taps(key: &str) -> Vec<(String, crate::progress::TopicState)
         return Vec::new();
     };
     let _ = remove(key);
-    text.lines()
-        .filter_map(|line| {
-            let (id, state) = line.split_once(':')?;
-            Some((
-                id.to_string(),
-                crate::progress::TopicState::from_slug(state)?,
-            ))
-        })
-        .collect()
+    crate::progress::decode_taps(&text)
 }
 
 /// A small preference (theme), or None when unset or unavailable.
