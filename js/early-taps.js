@@ -13,10 +13,17 @@
   var queue = (window[__QUEUE__] = []);
   var labels = __LABELS__;
   var failed = false;
+  // Taps are appended to what other pages kept, each line marked with this page's token, so a
+  // page that starts after all skips its own (its queue has them) and applies the others'.
+  var page = (window[__PAGE__] = Math.random().toString(36).slice(2, 10));
+  var kept = 0;
   function keep() {
-    if (!failed) return;
+    if (!failed || kept === queue.length) return;
     try {
-      localStorage.setItem(__PENDING_KEY__, queue.map(function (t) { return t[0] + ":" + t[1]; }).join("\n"));
+      var lines = queue.slice(kept).map(function (t) { return page + " " + t[0] + ":" + t[1]; });
+      var before = localStorage.getItem(__PENDING_KEY__);
+      localStorage.setItem(__PENDING_KEY__, (before ? before + "\n" : "") + lines.join("\n"));
+      kept = queue.length;
     } catch (e) {}
   }
   window[__FAILED__] = function () {
@@ -38,9 +45,15 @@
     box.appendChild(button);
     document.body.appendChild(box);
   };
-  addEventListener("DOMContentLoaded", function () {
-    setTimeout(function () { window[__FAILED__](); }, __START_TIMEOUT_MS__);
-  });
+  // The time counts only while the page is seen: a tab opened in the background does not start
+  // its app until it is shown (the loader waits for the first paint).
+  function watch() {
+    setTimeout(function () {
+      if (document.visibilityState === "hidden") addEventListener("visibilitychange", watch, { once: true });
+      else window[__FAILED__]();
+    }, __START_TIMEOUT_MS__);
+  }
+  addEventListener("DOMContentLoaded", watch);
   document.addEventListener("click", function (ev) {
     var button = ev.target instanceof Element ? ev.target.closest("button.topic-toggle") : null;
     // Only until the page it belongs to is live: never on a page the views wasm renders (a

@@ -74,11 +74,6 @@ impl Notices {
         );
     }
 
-    /// How many notices are shown.
-    pub fn count(self) -> usize {
-        self.list.with_untracked(Vec::len)
-    }
-
     pub fn dismiss(self, id: u32) {
         self.list.update(|l| l.retain(|n| n.id != id));
     }

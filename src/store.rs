@@ -256,9 +256,17 @@ impl Store {
         self.undo.with(|u| u.as_ref().map(|(_, m)| *m))
     }
 
-    /// Put back what the last reset or replacement changed, except what changed since.
+    /// Put back what the last reset or replacement changed, except what changed since: in this
+    /// tab, or in another (what storage holds is merged in first, in case its event has not
+    /// arrived yet).
     pub fn undo(self) {
         if let Some((change, _)) = self.undo.get_untracked() {
+            let now = web::now();
+            if let Ok(storage::Loaded::Progress(saved)) =
+                storage::load(&storage_key(self.roadmap.id), now)
+            {
+                self.commit(|mine, _| mine.merge(&saved));
+            }
             self.change(|p, at| {
                 p.undo(&change, at);
             });
@@ -369,7 +377,7 @@ impl Store {
         let stamp = self.next_stamp(now);
         self.commit(|mine, _| mine.restamp(stamp));
         let early = self.snapshot();
-        let mut moved = false;
+        let (mut moved, mut found_unreadable) = (false, false);
         let loaded = storage::load(&storage_key(self.roadmap.id), now).map(|l| match l {
             storage::Loaded::Nothing => match self.under_the_bare_key(now) {
                 Some(p) => {
@@ -399,6 +407,7 @@ impl Store {
                         self.commit(|mine, _| *mine = p);
                     }
                     storage::Loaded::Unreadable { error, backed_up } => {
+                        found_unreadable = true;
                         let copies = storage::kept_copies();
                         let kept = match (backed_up, copies.len()) {
                             (Err(_), _) => {
@@ -441,11 +450,16 @@ impl Store {
             self.persist(now);
         }
         // Taps made on a visit whose app could not start (js/early-taps.js kept them).
+        // They stay kept until saved (not when this tab is out of date, or cannot save).
         let pending = crate::progress::keyed(web::PENDING_TAPS_KEY, self.roadmap.id);
-        self.apply_early_taps(storage::take_pending_taps(&pending));
-        // Unreadable copies kept on an earlier visit stay listed until dismissed.
+        self.apply_early_taps(storage::pending_taps(&pending));
+        if self.saving.get_untracked() == Saving::On {
+            storage::forget_pending_taps(&pending);
+        }
+        // Unreadable copies kept on an earlier visit stay listed until dismissed (the notice
+        // of a value found unreadable now lists them already).
         let copies = storage::undismissed_copies();
-        if !copies.is_empty() && self.notices.count() == 0 {
+        if !copies.is_empty() && !found_unreadable {
             self.notices.unreadable(
                 copies,
                 "Saved progress that could not be read is still kept in this browser. \

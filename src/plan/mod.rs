@@ -76,10 +76,15 @@ impl Plan {
 
     /// Read the saved settings and today's date (after hydration).
     pub fn start(self) {
-        if let Some((pace, start)) = crate::web::storage::get_pref(&self.key())
-            .as_deref()
-            .map(schedule::decode_settings)
-        {
+        // A site built from a roadmap file kept its plan under the bare key before plans were
+        // per roadmap: read there until this roadmap's own is saved.
+        let compiled_in = self.roadmap_id == crate::content::ROADMAP_ID;
+        let saved = crate::web::storage::get_pref(&self.key()).or_else(|| {
+            compiled_in
+                .then(|| crate::web::storage::get_pref(PLAN_KEY))
+                .flatten()
+        });
+        if let Some((pace, start)) = saved.as_deref().map(schedule::decode_settings) {
             self.pace.set(pace);
             self.start.set(start);
         }

@@ -252,8 +252,10 @@ impl KeptPace {
 }
 
 /// The day of a time in ms, in the time zone `offset_ms` ahead of UTC.
+/// A time past what an `i64` holds (a crafted `since`) saturates: a day far after today.
 pub fn local_day(ms: u64, offset_ms: i64) -> i64 {
-    (ms as i64 + offset_ms).div_euclid(MS_PER_DAY as i64)
+    let ms = i64::try_from(ms).unwrap_or(i64::MAX);
+    ms.saturating_add(offset_ms).div_euclid(MS_PER_DAY as i64)
 }
 
 /// Year, month (1-12) and day (1-31) of a day number (Howard Hinnant's civil_from_days).
@@ -400,6 +402,21 @@ mod tests {
         assert_eq!(finish_day(today, 10, pace), today + 7);
         assert_eq!(finish_day(today, 0, pace), today);
         assert_eq!(long_date(finish_day(later, 20, pace)), "18 Jan 2027");
+    }
+
+    #[test]
+    fn a_crafted_history_time_counts_nowhere_and_never_overflows() {
+        let today = day_of(2026, 12, 7).unwrap();
+        for since in [u64::MAX, i64::MAX as u64, 9_300_000_000_000_000_000] {
+            let mut p = Progress::new();
+            p.set_topic("http", TopicState::Completed, since);
+            p.set_topic("dns", TopicState::Completed, since);
+            assert_eq!(
+                completion_days(&p, ROADMAP, today, |_| 14 * 3_600_000).count(),
+                0
+            );
+            assert_eq!(kept_pace(&p, ROADMAP, today, |_| 3_600_000), None);
+        }
     }
 
     #[test]

@@ -125,6 +125,7 @@ pub fn early_taps_script(js: &str) -> Result<String, String> {
             ("OPEN", TopicState::NotStarted.slug().into()),
             ("TOGGLE_PREFIX", crate::roadmap::links::ID_PREFIX.into()),
             ("FAILED", crate::web::START_FAILED.into()),
+            ("PAGE", crate::web::PAGE_TOKEN.into()),
             (
                 "PENDING_KEY",
                 crate::progress::keyed(crate::web::PENDING_TAPS_KEY, crate::content::ROADMAP_ID)

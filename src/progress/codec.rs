@@ -326,13 +326,16 @@ fn migrate_v1(v1: BodyV1) -> Result<Progress, DecodeError> {
 }
 
 /// Taps the head script kept when the app could not start (`web::PENDING_TAPS_KEY`): one
-/// `id:state` line each, in the order tapped. Lines that are not a tap are dropped; whether
-/// an id is the roadmap's is for the caller (`Store::apply_early_taps`) to say.
-pub fn decode_taps(text: &str) -> Vec<(String, TopicState)> {
+/// `<page token> id:state` line each, in the order tapped; the lines of page `own` (its queue
+/// holds them) and lines that are not a tap are dropped. Whether an id is the roadmap's is for
+/// the caller (`Store::apply_early_taps`) to say.
+pub fn decode_taps(text: &str, own: Option<&str>) -> Vec<(String, TopicState)> {
     text.lines()
         .filter_map(|line| {
-            let (id, state) = line.split_once(':')?;
-            Some((id.to_string(), TopicState::from_slug(state)?))
+            let (page, tap) = line.split_once(' ')?;
+            let (id, state) = tap.split_once(':')?;
+            let state = TopicState::from_slug(state)?;
+            (Some(page) != own).then(|| (id.to_string(), state))
         })
         .collect()
 }
@@ -434,16 +437,25 @@ mod tests {
 
     #[test]
     fn pending_taps_are_id_state_lines_and_anything_else_is_dropped() {
-        let text = "docker:completed\nhttp:not-started\n<b>x</b>\ngit:mastered\n:completed\nsql:completed:x";
+        let text = "p1 docker:completed\np1 http:not-started\n<b>x</b>\np1 git:mastered\np2 :completed\np1 sql:completed:x\np2 git:completed";
         assert_eq!(
-            decode_taps(text),
+            decode_taps(text, None),
             [
                 ("docker".to_string(), TopicState::Completed),
                 ("http".to_string(), TopicState::NotStarted),
                 (String::new(), TopicState::Completed),
+                ("git".to_string(), TopicState::Completed),
             ]
         );
-        assert!(decode_taps("").is_empty());
+        // A page that starts after all skips the taps it kept itself.
+        assert_eq!(
+            decode_taps(text, Some("p1")),
+            [
+                (String::new(), TopicState::Completed),
+                ("git".to_string(), TopicState::Completed),
+            ]
+        );
+        assert!(decode_taps("", None).is_empty());
     }
 
     #[test]

@@ -94,11 +94,22 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for IdMap<V> {
                 f.write_str("an object")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-                let mut map = IdMap::new();
-                while let Some((k, v)) = access.next_entry::<String, V>()? {
-                    map.insert(k, v);
+                // Collected, then sorted once (stable, so a repeated key's entries keep their
+                // order and the last wins): inserting each in place costs quadratic time on a
+                // crafted file whose keys come in reverse order.
+                let mut read = Vec::new();
+                while let Some(entry) = access.next_entry::<String, V>()? {
+                    read.push(entry);
                 }
-                Ok(map)
+                read.sort_by(|a, b| a.0.cmp(&b.0));
+                let mut map: Vec<(String, V)> = Vec::with_capacity(read.len());
+                for (k, v) in read {
+                    match map.last_mut() {
+                        Some(last) if last.0 == k => last.1 = v,
+                        _ => map.push((k, v)),
+                    }
+                }
+                Ok(IdMap(map))
             }
         }
         deserializer.deserialize_map(Entries(PhantomData))
@@ -125,5 +136,13 @@ mod tests {
             serde_json::from_str(r#"{"sql":1,"dns":3,"http":2,"http":4}"#).unwrap();
         assert_eq!(back, m);
         assert!(serde_json::from_str::<IdMap<i32>>("[1]").is_err());
+        // 30,000 keys in reverse order read in one sort, not one shift per key.
+        let many: Vec<String> = (0..30_000)
+            .rev()
+            .map(|i| format!(r#""k{i:05}":{i}"#))
+            .collect();
+        let big: IdMap<i32> = serde_json::from_str(&format!("{{{}}}", many.join(","))).unwrap();
+        assert_eq!(big.keys().next().map(String::as_str), Some("k00000"));
+        assert_eq!(big.get("k29999"), Some(&29_999));
     }
 }

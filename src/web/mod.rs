@@ -14,8 +14,18 @@ pub const START_FAILED: &str = "__startFailed";
 /// How long after the page is parsed the app must be live before the page says it could not
 /// start (a slow phone starts it in 2 to 6 s).
 pub const START_TIMEOUT_MS: u32 = 20_000;
+/// The page's own token (js/early-taps.js), marking the taps it kept.
+pub const PAGE_TOKEN: &str = "__pageToken";
+
+/// This page's token, if the head script gave it one.
+pub fn page_token() -> Option<String> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &PAGE_TOKEN.into())
+        .ok()?
+        .as_string()
+}
 /// Where taps made on a page that could not start wait for the next start (per roadmap,
-/// `progress::keyed`): `id:state` lines.
+/// `progress::keyed`): `<page token> id:state` lines (`progress::decode_taps`).
 pub const PENDING_TAPS_KEY: &str = "backend-roadmap:pending-taps";
 /// What the page says when the app could not start.
 pub const START_FAILED_TEXT: &str = "The roadmap could not start: its code did not load (a \

@@ -199,14 +199,17 @@ pub fn dismiss_copies(copies: &[KeptCopy]) {
     }
 }
 
-/// Taps the head script kept under `key` when the app could not start (`id:state` lines,
-/// `web::PENDING_TAPS_KEY`), taken out of storage; lines that are not a tap are dropped.
-pub fn take_pending_taps(key: &str) -> Vec<(String, crate::progress::TopicState)> {
-    let Some(text) = get_pref(key) else {
-        return Vec::new();
-    };
+/// Taps other pages kept under `key` when their app could not start
+/// (`progress::decode_taps`), left in storage until [`forget_pending_taps`].
+pub fn pending_taps(key: &str) -> Vec<(String, crate::progress::TopicState)> {
+    get_pref(key).map_or_else(Vec::new, |text| {
+        crate::progress::decode_taps(&text, crate::web::page_token().as_deref())
+    })
+}
+
+/// Drop the kept taps once they are saved with progress.
+pub fn forget_pending_taps(key: &str) {
     let _ = remove(key);
-    crate::progress::decode_taps(&text)
 }
 
 /// A small preference (theme), or None when unset or unavailable.
