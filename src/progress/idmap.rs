@@ -94,16 +94,21 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for IdMap<V> {
                 f.write_str("an object")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-                // Collected, then sorted once (stable, so a repeated key's entries keep their
-                // order and the last wins): inserting each in place costs quadratic time on a
-                // crafted file whose keys come in reverse order.
+                // Collected, then put in order once (the last of a repeated key winning):
+                // inserting each in place costs quadratic time on a crafted file whose keys come
+                // in reverse order.
                 let mut read = Vec::new();
                 while let Some(entry) = access.next_entry::<String, V>()? {
                     read.push(entry);
                 }
-                read.sort_by(|a, b| a.0.cmp(&b.0));
-                let mut map: Vec<(String, V)> = Vec::with_capacity(read.len());
-                for (k, v) in read {
+                let keys: Vec<&str> = read.iter().map(|(k, _)| k.as_str()).collect();
+                let order = key_order(&keys);
+                let mut slots: Vec<Option<(String, V)>> = read.into_iter().map(Some).collect();
+                let mut map: Vec<(String, V)> = Vec::with_capacity(slots.len());
+                for i in order {
+                    let Some((k, v)) = slots[i].take() else {
+                        continue;
+                    };
                     match map.last_mut() {
                         Some(last) if last.0 == k => last.1 = v,
                         _ => map.push((k, v)),
@@ -114,6 +119,38 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for IdMap<V> {
         }
         deserializer.deserialize_map(Entries(PhantomData))
     }
+}
+
+/// The positions of `keys` in key order, equal keys in the order given: a bottom-up merge sort
+/// of positions, not generic and written out, so the page's wasm carries a few hundred bytes
+/// for it instead of the standard library's sorts (kilobytes per element type).
+fn key_order(keys: &[&str]) -> Vec<usize> {
+    let n = keys.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut merged = vec![0; n];
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut a, mut b) = (start, mid);
+            for slot in &mut merged[start..end] {
+                // Stable: on equal keys the left run (earlier in the input) goes first.
+                let take_left = b >= end || (a < mid && keys[order[a]] <= keys[order[b]]);
+                *slot = if take_left { order[a] } else { order[b] };
+                if take_left {
+                    a += 1
+                } else {
+                    b += 1
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
+    order
 }
 
 #[cfg(test)]
@@ -144,5 +181,12 @@ mod tests {
         let big: IdMap<i32> = serde_json::from_str(&format!("{{{}}}", many.join(","))).unwrap();
         assert_eq!(big.keys().next().map(String::as_str), Some("k00000"));
         assert_eq!(big.get("k29999"), Some(&29_999));
+        assert_eq!(big.keys().count(), 30_000);
+        assert!(big.keys().zip(big.keys().skip(1)).all(|(a, b)| a < b));
+        assert_eq!(
+            key_order(&["b", "a", "b", "a", "c"]),
+            [1, 3, 0, 2, 4],
+            "stable"
+        );
     }
 }
