@@ -163,8 +163,13 @@ pub fn CohortView(
                 <a class="btn" href=crate::content::page_address("./", roadmap.id)>"Back to the roadmap"</a>
             </p>
             {move || class.with(|c| c.as_ref().map(|Class { rows, topics, skipped }| {
-                let inactive: Vec<&str> =
-                    rows.iter().filter(|r| r.inactive).map(|r| r.name.as_str()).collect();
+                // Each name isolated (U+2068 ... U+2069): a right-to-left name cannot reorder
+                // the sentence around it.
+                let inactive: Vec<String> = rows
+                    .iter()
+                    .filter(|r| r.inactive)
+                    .map(|r| format!("\u{2068}{}\u{2069}", r.name))
+                    .collect();
                 let total = rows.len();
                 view! {
                     <section class="card cohort-result" aria-labelledby="class-title">

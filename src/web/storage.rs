@@ -182,7 +182,7 @@ pub fn save(key: &str, progress: &Progress, now: u64) -> Result<Progress, NotSav
 
 /// The time of the newest unreadable copy the learner dismissed: copies kept since are listed
 /// at every start until the learner dismisses them (a copy is never dropped by dismissing).
-const DISMISSED_KEY: &str = "backend-roadmap:progress:unreadable-dismissed";
+const DISMISSED_KEY: &str = "backend-roadmap:unreadable-dismissed";
 
 /// Kept unreadable copies the learner has not dismissed yet, oldest first.
 pub fn undismissed_copies() -> Vec<KeptCopy> {

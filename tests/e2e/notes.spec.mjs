@@ -6,6 +6,8 @@ import { test, expect, openApp, topic, seedProgress, STORAGE_KEY, expectNoAxeVio
 
 const details = (page, name) => page.getByRole("button", { name: `Details: ${name}` });
 const noteField = (page) => page.getByRole("dialog").getByLabel("Your note");
+// A shared link's note, read-only: never labelled as the viewer's own.
+const sharedNote = (page) => page.getByRole("dialog").getByLabel("Note in the shared link");
 const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY);
 
 async function writeNote(page, name, text) {
@@ -121,8 +123,8 @@ test("a share link holds notes only when the learner ticks the box", async ({ pa
     await expect(other.locator("html[data-ready]")).toHaveCount(1);
     await expect(topic(other, "Git Basics")).toHaveAttribute("aria-pressed", "true");
     await details(other, "Git Basics").click();
-    await expect(noteField(other)).toHaveValue(note);
-    await expect(noteField(other)).toHaveAttribute("readonly", "");
+    await expect(sharedNote(other)).toHaveValue(note);
+    await expect(sharedNote(other)).toHaveAttribute("readonly", "");
     await other.getByRole("dialog").getByRole("button", { name: "Done" }).click();
   }
   await other.getByRole("button", { name: "Adopt it (replace mine)" }).click();
