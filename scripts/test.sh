@@ -40,11 +40,11 @@ step "end-to-end tests (Playwright + axe, Chromium)"
 npx playwright test
 
 step "every address in WebKit and Gecko (scripts/engines-check.mjs: starts, works, logs no error)"
-node scripts/static-server.mjs dist 4190 / >/dev/null 2>&1 &
+node scripts/static-server.mjs dist 4188 / >/dev/null 2>&1 &
 engines_server=$!
 trap 'kill $engines_server 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -sf -o /dev/null http://127.0.0.1:4190/ && break; sleep 0.2; done
-node scripts/engines-check.mjs http://127.0.0.1:4190/ --engines=webkit,gecko --sizes=phone,desktop
+for _ in $(seq 50); do curl -sf -o /dev/null http://127.0.0.1:4188/ && break; sleep 0.2; done
+node scripts/engines-check.mjs http://127.0.0.1:4188/ --engines=webkit,gecko --sizes=phone,desktop
 kill $engines_server 2>/dev/null || true
 
 step "the contributors' loop (scripts/dev.sh: starts, no CSP violation, reloads on save)"
