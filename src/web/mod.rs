@@ -28,9 +28,8 @@ pub fn page_token() -> Option<String> {
 /// `progress::keyed`): `<page token> id:state` lines (`progress::decode_taps`).
 pub const PENDING_TAPS_KEY: &str = "backend-roadmap:pending-taps";
 /// What the page says when the app could not start.
-pub const START_FAILED_TEXT: &str = "The roadmap could not start: its code did not load (a \
-    dropped connection, or the site was just updated). You can read it, and what you tick here \
-    is kept and saved when it starts. Reload to try again.";
+pub const START_FAILED_TEXT: &str = "The roadmap could not start: its code did not load. You \
+    can still read it, and what you tick here is saved once it starts.";
 
 /// Milliseconds since the Unix epoch.
 pub fn now() -> u64 {

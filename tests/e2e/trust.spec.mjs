@@ -244,3 +244,16 @@ test("the cohort view is bounded: a huge paste lists a screenful, and files past
   await expect(page.getByRole("heading", { name: "200 learners" })).toBeVisible();
   await expect(items).toHaveText(["File 201: more than 200 learners: left out, not read."]);
 });
+
+test("a link too long for a chat message says so in the share panel and points to the file", async ({ page }) => {
+  await openApp(page);
+  await writeNote(page, "Docker", "d".repeat(1_200));
+  await writeNote(page, "Git Basics", "g".repeat(1_200));
+  await page.getByRole("button", { name: "Share link" }).click();
+  const warning = page.getByText(/^This link is \d+ characters long/);
+  await expect(warning).toHaveCount(0);
+  await page.getByLabel("Include my notes in the link").check();
+  await expect(warning).toContainText("use Export and send the file");
+  await page.getByLabel("Include my notes in the link").uncheck();
+  await expect(warning).toHaveCount(0);
+});
