@@ -205,23 +205,30 @@ mod tests {
         )));
     }
 
-    /// A roadmap file of `n` topics in sections of 50.
-    fn of_topics(n: usize) -> Custom {
-        let sections: Vec<String> = (0..n.div_ceil(50))
-            .map(|s| {
-                let topics: Vec<String> = (s * 50..n.min(s * 50 + 50))
-                    .map(|t| format!(r#"{{"id":"t{t}","title":"Topic {t}","summary":"S."}}"#))
-                    .collect();
+    /// A roadmap file (id `big`) of these sections, each a list of its topics as JSON.
+    fn file_of(sections: impl Iterator<Item = Vec<String>>) -> String {
+        let sections: Vec<String> = sections
+            .enumerate()
+            .map(|(s, topics)| {
                 format!(
                     r#"{{"id":"s{s}","title":"Section {s}","topics":[{}]}}"#,
                     topics.join(",")
                 )
             })
             .collect();
-        let text = format!(
+        format!(
             r#"{{"id":"big","title":"Big","sections":[{}]}}"#,
             sections.join(",")
-        );
+        )
+    }
+
+    /// A roadmap of `n` topics (`t0`, `t1`, ...) in sections of 50.
+    fn of_topics(n: usize) -> Custom {
+        let text = file_of((0..n.div_ceil(50)).map(|s| {
+            (s * 50..n.min(s * 50 + 50))
+                .map(|t| format!(r#"{{"id":"t{t}","title":"Topic {t}","summary":"S."}}"#))
+                .collect()
+        }));
         read("big", &text).unwrap_or_else(|e| panic!("{e:?}"))
     }
 
@@ -376,21 +383,11 @@ mod tests {
 
     #[test]
     fn a_file_of_500_topics_in_30_sections_is_read() {
-        let sections: Vec<String> = (0..30)
-            .map(|s| {
-                let topics: Vec<String> = (0..if s < 20 { 17 } else { 16 })
-                    .map(|t| format!(r#"{{"id":"t{s}-{t}","title":"Topic {s}.{t}"}}"#))
-                    .collect();
-                format!(
-                    r#"{{"id":"s{s}","title":"Section {s}","topics":[{}]}}"#,
-                    topics.join(",")
-                )
-            })
-            .collect();
-        let text = format!(
-            r#"{{"id":"big","title":"Big","sections":[{}]}}"#,
-            sections.join(",")
-        );
+        let text = file_of((0..30).map(|s| {
+            (0..if s < 20 { 17 } else { 16 })
+                .map(|t| format!(r#"{{"id":"t{s}-{t}","title":"Topic {s}.{t}"}}"#))
+                .collect()
+        }));
         let custom = read("big", &text).unwrap();
         assert_eq!(custom.roadmap.topic_count(), 500);
         assert_eq!(custom.roadmap.sections.len(), 30);
