@@ -360,6 +360,13 @@ pub fn decode_storage(bytes: &[u8], now: u64) -> Result<Progress, DecodeError> {
     Ok(p)
 }
 
+/// An export file's name: the roadmap and the learner's date, so that exports of different
+/// roadmaps and days never pile up as "(1)", "(2)": `backend-2026-progress-2026-12-07.json`.
+/// `local_ms` is the time shifted into the learner's time zone.
+pub fn export_file_name(roadmap_id: &str, local_ms: u64) -> String {
+    format!("{roadmap_id}-progress-{}.json", super::utc_date(local_ms))
+}
+
 /// Encode an export file of roadmap `roadmap_id` (pretty-printed, so a learner can read it).
 pub fn encode_export(p: &Progress, exported_at: u64, roadmap_id: &str) -> String {
     let file = ExportFile {
@@ -433,6 +440,18 @@ mod tests {
         .unwrap();
         p.set_note("dns", "", 9).unwrap();
         p
+    }
+
+    #[test]
+    fn an_export_file_is_named_after_its_roadmap_and_the_day() {
+        assert_eq!(
+            export_file_name("backend-2026", 1_796_601_600_000),
+            "backend-2026-progress-2026-12-07.json"
+        );
+        assert_eq!(
+            export_file_name("web-foundations", 0),
+            "web-foundations-progress-1970-01-01.json"
+        );
     }
 
     #[test]

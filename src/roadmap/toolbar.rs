@@ -41,11 +41,10 @@ pub fn Toolbar() -> impl IntoView {
     let confirm_reset = RwSignal::new(false);
 
     let export = move |_| {
-        let file = encode_export(&store.snapshot(), web::now(), store.roadmap.id);
-        let name = match store.roadmap.is_built_in() {
-            true => "backend-roadmap-progress.json".to_string(),
-            false => format!("{}-progress.json", store.roadmap.id),
-        };
+        let now = web::now();
+        let file = encode_export(&store.snapshot(), now, store.roadmap.id);
+        let today = now.saturating_add_signed(web::timezone_offset_at(now));
+        let name = crate::progress::export_file_name(store.roadmap.id, today);
         if let Err(e) = files::download(&name, "application/json", &file) {
             notices.error(format!("Export failed: {e}."));
         }

@@ -19,7 +19,15 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     a.set_href(&url);
     a.set_download(filename);
     a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoked a minute later, not at once: Safari fetches the file after the click returns and
+    // drops a download whose address is already revoked.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    }
     Ok(())
 }
 
