@@ -357,8 +357,7 @@ impl Store {
     /// roadmap's (the Backend roadmap's, from a site beside it on the same origin, is not).
     /// Saving then keeps it under this roadmap's key; the bare value is left as it is.
     fn under_the_bare_key(self, now: u64) -> Option<Progress> {
-        let compiled_in = self.roadmap.id == crate::content::ROADMAP_ID;
-        if !compiled_in || storage_key(self.roadmap.id) == crate::progress::STORAGE_KEY {
+        if !crate::progress::kept_under_bare_keys(self.roadmap.id) {
             return None;
         }
         match storage::load(crate::progress::STORAGE_KEY, now) {
@@ -487,11 +486,10 @@ impl Store {
             }
             let now = web::now();
             let value = ev.new_value().unwrap_or_default();
-            if storage::is_newer(&value) {
-                return self.outdated();
-            }
-            if let Some(theirs) = storage::decode_other_tab(&value, now) {
-                self.commit(|mine, _| mine.merge(&theirs));
+            match storage::decode_other_tab(&value, now) {
+                Ok(Some(theirs)) => self.commit(|mine, _| mine.merge(&theirs)),
+                Ok(None) => {}
+                Err(_) => self.outdated(),
             }
         });
         on_cleanup(move || handle.remove());

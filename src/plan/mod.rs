@@ -78,9 +78,9 @@ impl Plan {
     pub fn start(self) {
         // A site built from a roadmap file kept its plan under the bare key before plans were
         // per roadmap: read there until this roadmap's own is saved.
-        let compiled_in = self.roadmap_id == crate::content::ROADMAP_ID;
+        let earlier = crate::progress::kept_under_bare_keys(self.roadmap_id);
         let saved = crate::web::storage::get_pref(&self.key()).or_else(|| {
-            compiled_in
+            earlier
                 .then(|| crate::web::storage::get_pref(PLAN_KEY))
                 .flatten()
         });

@@ -50,6 +50,14 @@ pub fn keyed(key: &str, roadmap_id: &str) -> String {
     }
 }
 
+/// Whether roadmap `roadmap_id` kept its values under the bare keys before they were per
+/// roadmap: a site built from a roadmap file (`ROADMAP_FILE`) compiles that roadmap in, and
+/// used [`STORAGE_KEY`] and the plan's bare key for it. Its progress and plan are read there
+/// until its own keys hold them (`Store::start`, `Plan::start`).
+pub fn kept_under_bare_keys(roadmap_id: &str) -> bool {
+    roadmap_id == crate::content::ROADMAP_ID && roadmap_id != FIRST_ROADMAP_ID
+}
+
 /// The storage key for an unreadable copy kept at `at` (ms since the Unix epoch).
 pub fn backup_key(at: u64) -> String {
     format!("{BACKUP_KEY}:{at}")
@@ -661,6 +669,10 @@ mod tests {
             keyed("backend-roadmap:plan", "web-foundations"),
             "backend-roadmap:plan@web-foundations"
         );
+        // Only a roadmap compiled in by a ROADMAP_FILE build kept the bare keys: not the
+        // Backend roadmap (whose keys they are) nor a file shown at run time.
+        assert!(!kept_under_bare_keys(FIRST_ROADMAP_ID));
+        assert!(!kept_under_bare_keys("web-foundations"));
         assert_eq!(
             storage_key("bootcamp-web"),
             "backend-roadmap:progress@bootcamp-web"

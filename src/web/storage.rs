@@ -25,14 +25,6 @@ impl From<Unavailable> for NotSaved {
     }
 }
 
-/// Whether a stored value was written by a newer version of the app than this one.
-pub fn is_newer(raw: &str) -> bool {
-    matches!(
-        decode_storage(raw.as_bytes(), 0),
-        Err(DecodeError::NewerVersion(_))
-    )
-}
-
 /// An unreadable value kept in storage, for the learner to download.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeptCopy {
@@ -157,9 +149,15 @@ pub fn load(key: &str, now: u64) -> Result<Loaded, Unavailable> {
     }
 }
 
-/// Decode a value seen in a `storage` event from another tab, at `now`.
-pub fn decode_other_tab(new_value: &str, now: u64) -> Option<Progress> {
-    decode_storage(new_value.as_bytes(), now).ok()
+/// Decode a value seen in a `storage` event from another tab, at `now`: its progress, nothing
+/// for a value that cannot be read (the next save backs it up), or `Outdated` when a newer
+/// version of the app wrote it.
+pub fn decode_other_tab(new_value: &str, now: u64) -> Result<Option<Progress>, NotSaved> {
+    match decode_storage(new_value.as_bytes(), now) {
+        Ok(p) => Ok(Some(p)),
+        Err(DecodeError::NewerVersion(_)) => Err(NotSaved::Outdated),
+        Err(_) => Ok(None),
+    }
 }
 
 /// Save progress under `key`, merged with whatever another tab saved there meanwhile (its
