@@ -299,8 +299,8 @@ impl Progress {
     }
 
     /// Merge another copy entry by entry: the later change wins; on equal times the higher
-    /// state (for notes, the greater text), then the later history, wins, so merging is commutative and the same in
-    /// every tab.
+    /// state (for notes, the greater text), then the later history, wins, so merging is
+    /// commutative and the same in every tab.
     pub fn merge(&mut self, other: &Progress) {
         merge_map(&mut self.topics, &other.topics);
         merge_map(&mut self.projects, &other.projects);

@@ -99,11 +99,18 @@ pub fn NoteEditor(
                     crate::web::sync_text_field(&field, t, readonly, invalid);
                 }
             });
+        }
+    });
+    // Whose note it is, when a topic opens or a shared link is shown or closed (not on every
+    // keystroke, as the field above is kept in step). The label is made with the field.
+    Effect::new(move |_| {
+        if details.open_topic().is_some() {
+            let shared = store.is_preview();
             if let Some(label) = crate::web::document()
                 .and_then(|d| d.query_selector(&format!("label[for={NOTE_ID}]")).ok())
                 .flatten()
             {
-                label.set_text_content(Some(note_label(readonly)));
+                label.set_text_content(Some(note_label(shared)));
             }
         }
     });
