@@ -68,7 +68,7 @@
     keep();
     item.setAttribute("data-state", next);
     button.setAttribute("aria-pressed", String(next === __DONE__));
-    var label = document.getElementById(button.id + "-state");
+    var label = document.getElementById(__STATE_PREFIX__ + button.id.slice(__TOGGLE_PREFIX__.length));
     if (label) label.textContent = labels[next];
   }, true);
 })();

@@ -3,7 +3,9 @@
 // and this script puts the roadmap's frame right after itself, with the options in
 // data-options (the same parameters as the frame's address; the app validates every value),
 // and keeps the frame as tall as its content. It trusts only height messages from the frame
-// it made, sent from the roadmap's own origin.
+// it made, sent from the roadmap's own origin, so any number of embeds share one page. The
+// frame is named after its roadmap: `data-title` (the embed builder writes it), else this
+// site's own roadmap.
 (function () {
   var script = document.currentScript;
   if (!script || !script.src) return;
@@ -13,7 +15,7 @@
   src.search = options.toString();
   var frame = document.createElement("iframe");
   frame.src = src.href;
-  frame.title = "Backend Developer Roadmap 2026";
+  frame.title = script.getAttribute("data-title") || __TITLE__;
   frame.loading = "lazy";
   frame.setAttribute("allow", "clipboard-write");
   frame.style.cssText = "width:100%;height:800px;border:0";

@@ -122,7 +122,7 @@ macro_rules! parts {
 
 /// The parts of a site built from another roadmap file (`custom::page::CustomPage`), in page
 /// order; "projects" only when the file has projects.
-pub const FILE_PAGE_PARTS: [&str; 9] = [
+pub const FILE_PAGE_PARTS: [&str; 10] = [
     "theme",
     "notices",
     "roadmap",
@@ -132,6 +132,7 @@ pub const FILE_PAGE_PARTS: [&str; 9] = [
     "topic-dialog",
     "projects",
     "cta",
+    "embed-panel",
 ];
 
 /// Whether the page this build prerendered has the part `name`.

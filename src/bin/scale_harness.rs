@@ -44,6 +44,7 @@ fn main() {
     );
     let roadmap = Roadmap(Box::leak(Box::new(RoadmapData {
         id: "scale-harness",
+        title: "Scale harness",
         sections,
         projects: &[],
     })));

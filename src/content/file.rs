@@ -203,14 +203,41 @@ pub fn snippet(text: &str) -> String {
 
 /// Unicode's format characters (general category Cf): bidirectional embeddings, overrides and
 /// isolates, zero-width characters, the soft hyphen, invisible operators, tags and the like.
+/// `roadmap.schema.json`'s patterns are made from this table (a test compares them).
+const FORMAT_CHARS: [(char, char); 23] = [
+    ('\u{00AD}', '\u{00AD}'),
+    ('\u{0600}', '\u{0605}'),
+    ('\u{061C}', '\u{061C}'),
+    ('\u{06DD}', '\u{06DD}'),
+    ('\u{070F}', '\u{070F}'),
+    ('\u{0890}', '\u{0891}'),
+    ('\u{08E2}', '\u{08E2}'),
+    ('\u{180E}', '\u{180E}'),
+    ('\u{200B}', '\u{200B}'),
+    JOINERS,
+    ('\u{200E}', '\u{200F}'),
+    ('\u{202A}', '\u{202E}'),
+    ('\u{2060}', '\u{2064}'),
+    ('\u{2066}', '\u{206F}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+    ('\u{FFF9}', '\u{FFFB}'),
+    ('\u{110BD}', '\u{110BD}'),
+    ('\u{110CD}', '\u{110CD}'),
+    ('\u{13430}', '\u{1343F}'),
+    ('\u{1BCA0}', '\u{1BCA3}'),
+    ('\u{1D173}', '\u{1D17A}'),
+    ('\u{E0001}', '\u{E0001}'),
+    ('\u{E0020}', '\u{E007F}'),
+];
+
+/// The zero-width non-joiner and joiner (U+200C, U+200D): allowed between two visible
+/// characters ([`has_hidden`]).
+const JOINERS: (char, char) = ('\u{200C}', '\u{200D}');
+
 pub fn is_format_char(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{0600}'..='\u{0605}' | '\u{061C}' | '\u{06DD}' | '\u{070F}'
-        | '\u{0890}'..='\u{0891}' | '\u{08E2}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}'
-        | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{110BD}' | '\u{110CD}'
-        | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
-        | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
+    FORMAT_CHARS
+        .iter()
+        .any(|&(low, high)| (low..=high).contains(&c))
 }
 
 /// Characters plain text may not hold: controls (but tab, in paragraphs) and the invisible
@@ -235,12 +262,93 @@ pub fn has_hidden(text: &str) -> bool {
     })
 }
 
+/// What text with a refused character is expected to be (the schema says the same to editors).
+pub const HIDDEN_TEXT: &str = "text without control or invisible formatting characters \
+    (a zero-width joiner or non-joiner only between two letters or emoji)";
+
+/// The regular expression class body of the characters text may never hold (controls but
+/// tab, format characters but the joiners), as `roadmap.schema.json`'s patterns write it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn schema_hidden_class() -> String {
+    let mut class = String::from("\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f");
+    for &(low, high) in FORMAT_CHARS.iter().filter(|&&r| r != JOINERS) {
+        class.push_str(&format!("\\u{{{:04X}}}", u32::from(low)));
+        if high != low {
+            class.push_str(&format!("-\\u{{{:04X}}}", u32::from(high)));
+        }
+    }
+    class
+}
+
+/// The schema's pattern for text: no refused character, a joiner only between two visible
+/// characters, and (`required`) something visible.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn schema_text_pattern(required: bool) -> String {
+    let hidden = schema_hidden_class();
+    let joiners = "\\u{200C}\\u{200D}";
+    let visible = format!("[^\\s{hidden}{joiners}]");
+    format!(
+        "^{}(?:[^{hidden}{joiners}]|(?<={visible})[{joiners}](?={visible}))*$",
+        if required { "(?=[\\s\\S]*\\S)" } else { "" }
+    )
+}
+
+/// The schema's pattern for a resource's address ([`is_web_url`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn schema_url_pattern() -> String {
+    let refused = format!(
+        "\\s\"'<>`\\\\{}\\u{{200C}}\\u{{200D}}",
+        schema_hidden_class()
+    );
+    format!("^https?://[^/{refused}][^{refused}]*$")
+}
+
 /// One line of plain text (a label, a name): trimmed, 1 to `max` characters, with no control
 /// or invisible formatting character ([`has_hidden`]). HTML in it is only text.
 pub fn plain_line(value: &str, max: usize) -> Option<String> {
     let line = value.trim();
     let count = line.chars().count();
     ((1..=max).contains(&count) && !has_hidden(line)).then(|| line.to_string())
+}
+
+/// The known key `key` was probably meant as: the same but for case, or a small typo (one
+/// letter wrong, missing, extra or two swapped; two in a key of 7 letters or more).
+fn near_key<'k>(key: &str, keys: &[&'k str]) -> Option<&'k str> {
+    let key = key.to_lowercase();
+    let most = if key.chars().count() >= 7 { 2 } else { 1 };
+    keys.iter()
+        .map(|k| (edits(&key, k), *k))
+        .filter(|&(d, k)| d <= most && d < k.len())
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, k)| k)
+}
+
+/// The edits (insertions, deletions, substitutions, swaps of neighbours) from `a` to `b`.
+fn edits(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 2 || a.len() > 64 {
+        return usize::MAX;
+    }
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
 }
 
 #[derive(Default)]
@@ -270,10 +378,11 @@ impl Checker {
             return None;
         };
         for key in object.keys().filter(|k| !keys.contains(&k.as_str())) {
-            self.fail(
-                &join(path, &snippet(key)),
-                format!("not a field here (expected one of {})", keys.join(", ")),
-            );
+            let expected = match near_key(key, keys) {
+                Some(known) => format!("not a field here: did you mean {known}?"),
+                None => format!("not a field here (expected one of {})", keys.join(", ")),
+            };
+            self.fail(&join(path, &snippet(key)), expected);
         }
         Some(object)
     }
@@ -335,11 +444,9 @@ impl Checker {
                 self.fail(&path, format!("text of at most {max} characters"));
                 String::new()
             }
-            Some(Value::String(s)) if s.chars().any(is_hidden) => {
-                self.fail(
-                    &path,
-                    "text without control or invisible formatting characters",
-                );
+            // A tab is allowed (paragraphs); a joiner only between two visible characters.
+            Some(Value::String(s)) if has_hidden(&s.replace('\t', " ")) => {
+                self.fail(&path, HIDDEN_TEXT);
                 String::new()
             }
             Some(Value::String(s)) => s.trim().to_string(),
@@ -536,11 +643,7 @@ impl Checker {
             .enumerate()
         {
             match tag.as_str() {
-                Some(t)
-                    if !t.trim().is_empty()
-                        && t.chars().count() <= 40
-                        && !t.chars().any(is_hidden) =>
-                {
+                Some(t) if !t.trim().is_empty() && t.chars().count() <= 40 && !has_hidden(t) => {
                     project.tags.push(t.trim().to_string())
                 }
                 _ => self.fail(
@@ -619,6 +722,53 @@ mod tests {
         for (name, ok) in cases {
             assert_eq!(plain_line(name, 40).is_some(), ok, "{name:?}");
         }
+    }
+
+    /// The schema's patterns are made from the validator's table of refused characters. Run
+    /// with `UPDATE_SCHEMA=1` to write them into `roadmap.schema.json`.
+    #[test]
+    fn the_schemas_patterns_are_the_validators() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/roadmap.schema.json");
+        let mut text = std::fs::read_to_string(path).unwrap();
+        let schema: Value = serde_json::from_str(&text).unwrap();
+        let mut patterns = Vec::new();
+        fn walk(v: &Value, out: &mut Vec<(String, Option<u64>)>) {
+            match v {
+                Value::Object(o) => {
+                    if let Some(Value::String(p)) = o.get("pattern") {
+                        out.push((p.clone(), o.get("minLength").and_then(Value::as_u64)));
+                        assert!(o.contains_key("patternErrorMessage"), "{p}: no message");
+                    }
+                    o.values().for_each(|v| walk(v, out));
+                }
+                Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+                _ => {}
+            }
+        }
+        walk(&schema, &mut patterns);
+        let id = "^[a-z0-9][a-z0-9-]{0,63}$";
+        let required = schema_text_pattern(true);
+        let optional = schema_text_pattern(false);
+        let url = schema_url_pattern();
+        let update = std::env::var_os("UPDATE_SCHEMA").is_some();
+        for (pattern, _) in &patterns {
+            let made = match pattern.as_str() {
+                p if p == id => continue,
+                p if p.starts_with("^https?://") => &url,
+                p if p.starts_with("^(?=") => &required,
+                _ => &optional,
+            };
+            if update {
+                let json = |s: &str| Value::from(s).to_string();
+                text = text.replace(&json(pattern), &json(made));
+            } else {
+                assert_eq!(pattern, made, "run with UPDATE_SCHEMA=1");
+            }
+        }
+        if update {
+            std::fs::write(path, text).unwrap();
+        }
+        assert!(patterns.len() >= 6);
     }
 
     #[test]

@@ -112,6 +112,15 @@ pub struct Hours {
 }
 
 impl Hours {
+    /// No estimate: a roadmap file may leave a topic's `hours` out. Unknown is never zero:
+    /// the plan and the totals count such a topic apart and say so.
+    pub const UNKNOWN: Hours = Hours { low: 0, high: 0 };
+
+    /// Whether the roadmap gives an estimate (a given one is at least an hour).
+    pub fn is_known(self) -> bool {
+        self.high > 0
+    }
+
     /// The estimate's middle, which the plan schedules.
     pub fn typical(self) -> u32 {
         (u32::from(self.low) + u32::from(self.high)).div_ceil(2)
@@ -155,6 +164,8 @@ pub struct Roadmap(pub &'static RoadmapData);
 pub struct RoadmapData {
     /// The roadmap file's id: progress, export files and share links are kept per id.
     pub id: &'static str,
+    /// Its title, which everything a learner sees or downloads names it by.
+    pub title: &'static str,
     pub sections: &'static [Section],
     /// Its project ideas, in page order (none for a roadmap without projects).
     pub projects: &'static [Project],

@@ -28,6 +28,7 @@ include!(concat!(env!("OUT_DIR"), "/roadmap_data.rs"));
 /// The Backend Developer Roadmap 2026.
 pub const ROADMAP: Roadmap = Roadmap(&RoadmapData {
     id: ROADMAP_ID,
+    title: ROADMAP_TITLE,
     sections: SECTIONS,
     projects: PROJECTS,
 });

@@ -66,7 +66,6 @@ impl std::fmt::Display for NameError {
 #[derive(Debug, Clone, Copy)]
 pub struct Custom {
     pub roadmap: Roadmap,
-    pub title: &'static str,
     pub faq: &'static [Faq],
 }
 
@@ -74,7 +73,6 @@ pub struct Custom {
 /// `ROADMAP_FILE`).
 pub const BUILT: Custom = Custom {
     roadmap: crate::content::ROADMAP,
-    title: crate::content::ROADMAP_TITLE,
     faq: crate::content::FAQ,
 };
 
@@ -96,13 +94,20 @@ pub fn read(name: &str, text: &str) -> Result<Custom, Vec<Problem>> {
 pub fn facts(custom: &Custom) -> String {
     let r = custom.roadmap;
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let unknown = r.topics().filter(|t| !t.hours.is_known()).count();
     let hours = match crate::plan::schedule::total_hours(r) {
-        (0, 0) => String::new(),
+        _ if unknown == r.topic_count() => ", with no time estimates".to_string(),
         (l, h) if l == h => format!(", about {l} hours of study"),
         (l, h) => format!(", about {l} to {h} hours of study"),
     };
+    // A total that leaves topics out says so.
+    let left_out = match unknown {
+        0 => String::new(),
+        n if n == r.topic_count() => String::new(),
+        n => format!(" ({} not estimated)", plural(n, "topic")),
+    };
     format!(
-        "{} in {}{hours}.",
+        "{} in {}{hours}{left_out}.",
         plural(r.topic_count(), "topic"),
         plural(r.sections.len(), "section")
     )
@@ -171,10 +176,10 @@ fn leak(file: RoadmapFile) -> Custom {
     Custom {
         roadmap: Roadmap(Box::leak(Box::new(RoadmapData {
             id: keep(file.id),
+            title: keep(file.title),
             sections: keep_all(sections.collect()),
             projects: keep_all(projects.collect()),
         }))),
-        title: keep(file.title),
         faq: keep_all(faq.collect()),
     }
 }
@@ -307,7 +312,7 @@ mod tests {
         let r = custom.roadmap;
         assert_eq!(r.id, "web-foundations");
         assert!(!r.is_built_in());
-        assert_eq!(custom.title, "Web Foundations Bootcamp");
+        assert_eq!(custom.roadmap.title, "Web Foundations Bootcamp");
         assert_eq!(r.sections.len(), 3);
         assert_eq!(r.topic_count(), 8);
         assert_ne!(r.topic_count(), ROADMAP.topic_count());
@@ -364,7 +369,16 @@ mod tests {
         );
         assert!(custom.roadmap.projects.is_empty() && custom.faq.is_empty());
         assert_eq!(custom.roadmap.milestones().count(), 0);
-        assert_eq!(facts(&custom), "1 topic in 1 section.");
+        assert_eq!(
+            facts(&custom),
+            "1 topic in 1 section, with no time estimates."
+        );
+        // Some estimated: the total says how many it leaves out.
+        let text = r#"{"id":"two","title":"Two","sections":[{"id":"s","title":"S","topics":[{"id":"a","title":"A","hours":{"low":2,"high":4}},{"id":"b","title":"B"},{"id":"c","title":"C"}]}]}"#;
+        assert_eq!(
+            facts(&read("two", text).unwrap()),
+            "3 topics in 1 section, about 2 to 4 hours of study (2 topics not estimated)."
+        );
     }
 
     #[test]

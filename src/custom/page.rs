@@ -4,6 +4,7 @@
 
 use super::{facts, Custom};
 use crate::content::{page_address, with_param, BACKEND_ID};
+use crate::embed::EmbedPanel;
 use crate::notices::NoticeArea;
 use crate::page::{CallToAction, Faq};
 use crate::projects::Projects;
@@ -25,7 +26,7 @@ pub fn CustomPage(
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
-            <a class="brand" href="#hero">{custom.title}</a>
+            <a class="brand" href="#hero">{custom.roadmap.title}</a>
             <nav aria-label="Sections">
                 <ul>
                     <li><a href="#roadmap">"Roadmap"</a></li>
@@ -38,7 +39,7 @@ pub fn CustomPage(
         <NoticeArea />
         <main id="main" tabindex="-1">
             <section id="hero" class="page-section hero" aria-labelledby="hero-title">
-                <h1 id="hero-title">{custom.title}</h1>
+                <h1 id="hero-title">{custom.roadmap.title}</h1>
                 <p class="lead">{facts(&custom)}" Mark what you have learned: your progress stays in this browser."</p>
             </section>
             <RoadmapSection />
@@ -46,9 +47,10 @@ pub fn CustomPage(
             {has_projects.then(|| view! { <Projects /> })}
             {has_faq.then(|| view! { <Faq items=custom.faq /> })}
             <CallToAction />
+            <EmbedPanel />
         </main>
         <footer class="site-footer">
-            <p>{custom.title}". Your progress stays in this browser: no account, no tracking."</p>
+            <p>{custom.roadmap.title}". Your progress stays in this browser: no account, no tracking."</p>
             <p class="small">
                 <a href=cohort>"Cohort view for instructors"</a>" · "
                 <a href=page_address("./", BACKEND_ID)>"The Backend Developer Roadmap 2026"</a>

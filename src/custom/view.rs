@@ -106,7 +106,7 @@ fn mount(custom: Custom) {
     let Some(document) = web::document() else {
         return;
     };
-    document.set_title(&format!("{}: progress tracker", custom.title));
+    document.set_title(&format!("{}: progress tracker", custom.roadmap.title));
     let root = document
         .create_element("div")
         .ok()

@@ -4,35 +4,48 @@
 //! and shows the snippet and any ignored values.
 
 use super::{section_label, Options, HEIGHT_MESSAGE, MAX_LABEL_CHARS, SECTIONS};
+use crate::content::{page_address, with_param, Roadmap, ROADMAP_PARAM};
 use crate::notices::use_notices;
 use crate::theme::Theme;
 use crate::web;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The snippet a host page pastes (`js/embed-snippet.html`): the iframe and the few lines that
-/// size it. The page's own values are filled in first, the frame's validated address last.
-pub fn snippet(src: &str, origin: &str) -> String {
+/// The snippet a host page pastes (`js/embed-snippet.html`): the iframe of roadmap `title` and
+/// the few lines that size it. The page's own values are filled in first, the frame's
+/// validated address last.
+pub fn snippet(src: &str, origin: &str, title: &str) -> String {
     include_str!("../../js/embed-snippet.html")
         .trim_end()
         .replace("__HEIGHT_MESSAGE__", HEIGHT_MESSAGE)
         .replace("__ORIGIN__", origin)
-        .replace("__SRC__", src)
+        .replace("__TITLE__", &attribute(title))
+        .replace("__SRC__", &attribute(src))
 }
 
 /// The one-line embed: `embed.js` (written by the build from `js/embed.js`) inserts the frame
-/// after itself with the options in `data-options` and sizes it. `query` is the validated
-/// parameters, as in the frame's address.
-pub fn script_snippet(script_src: &str, query: &str) -> String {
+/// of roadmap `title` after itself with the options in `data-options` and sizes it. `query` is
+/// the validated parameters, as in the frame's address.
+pub fn script_snippet(script_src: &str, query: &str, title: &str) -> String {
     format!(
-        "<script src=\"{script_src}\" data-options=\"{}\" async></script>",
-        query.replace('&', "&amp;")
+        "<script src=\"{script_src}\" data-options=\"{}\" data-title=\"{}\" async></script>",
+        attribute(query),
+        attribute(title)
     )
+}
+
+/// `text` as the value of a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The embed builder, shown at the end of the normal page (never inside an embed).
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
+    let roadmap = crate::store::use_store().roadmap;
     let notices = use_notices();
     let code = StoredValue::new(String::new());
     let ignored = RwSignal::new(String::new());
@@ -49,21 +62,26 @@ pub fn EmbedPanel() -> impl IntoView {
         };
         let (options, warnings) = super::options_from_query(&search);
         let base = web::page_base_url().unwrap_or_default();
-        let query = Options {
+        let mut query = Options {
             embed: true,
             ..options
         }
         .to_query();
+        // A roadmap file's embed shows that file.
+        if !roadmap.is_built_in() {
+            query = format!("{ROADMAP_PARAM}={}&{query}", roadmap.id);
+        }
         // The form's choice of snippet travels in the preview's address too.
         let one_line = web::query_values(&search, &["snippet"])
             .last()
             .is_some_and(|(_, v)| v == "script");
         let text = if one_line {
-            script_snippet(&format!("{base}embed.js"), &query)
+            script_snippet(&format!("{base}embed.js"), &query, roadmap.title)
         } else {
             snippet(
                 &format!("{base}?{query}"),
                 &web::page_origin().unwrap_or_default(),
+                roadmap.title,
             )
         };
         // The snippet box is static markup (`SnippetBox`): its value is set here.
@@ -88,7 +106,7 @@ pub fn EmbedPanel() -> impl IntoView {
         <details class="card embed-panel" data-part="embed-panel" on:load:capture=on_load>
             <summary><h2 id="embed-title">"Embed this roadmap"</h2></summary>
             // Built when the panel is first opened (or the page is idle): `Lazy`.
-            <div on:change=on_change inner_html=crate::prerendered!(view! { <crate::widgets::Lazy><EmbedForm /></crate::widgets::Lazy> })></div>
+            <div on:change=on_change inner_html=crate::prerendered!(view! { <crate::widgets::Lazy><EmbedForm roadmap /></crate::widgets::Lazy> })></div>
             <p class="field-error" aria-live="polite">{move || ignored.get()}</p>
             <div inner_html=crate::prerendered!(view! { <crate::widgets::Lazy on_open=true><SnippetBox /></crate::widgets::Lazy> })></div>
             <p>
@@ -98,7 +116,7 @@ pub fn EmbedPanel() -> impl IntoView {
             </p>
             // The preview is a second document running the app: made only when the panel is
             // opened (a frame made by the parser costs the page's load a long task).
-            <div inner_html=crate::prerendered!(view! { <crate::widgets::Lazy on_open=true><Preview /></crate::widgets::Lazy> })></div>
+            <div inner_html=crate::prerendered!(view! { <crate::widgets::Lazy on_open=true><Preview roadmap /></crate::widgets::Lazy> })></div>
         </details>
     }
 }
@@ -121,19 +139,24 @@ fn SnippetBox() -> impl IntoView {
 /// opens; without JavaScript it stays empty until the form is sent (browsers without scripts
 /// ignore `loading="lazy"`: a `src` would load the page twice for every visitor).
 #[component]
-fn Preview() -> impl IntoView {
+fn Preview(roadmap: Roadmap) -> impl IntoView {
+    let src = with_param(&page_address("./", roadmap.id), "embed=1");
     view! {
         <h3>"Live preview"</h3>
-        <iframe name="embed-preview" class="embed-preview" title="Preview of the embedded roadmap" data-src="./?embed=1"></iframe>
+        <iframe name="embed-preview" class="embed-preview" title="Preview of the embedded roadmap" data-src=src></iframe>
     }
 }
 
 /// The options form: native controls, submitted into the preview frame.
 #[component]
-fn EmbedForm() -> impl IntoView {
+fn EmbedForm(roadmap: Roadmap) -> impl IntoView {
+    // A roadmap file's builder embeds that file.
+    let file = (!roadmap.is_built_in())
+        .then(|| view! { <input type="hidden" name=ROADMAP_PARAM value=roadmap.id /> });
     view! {
-        <p>"Bootcamps and schools: put this roadmap on your own site. Learners' progress stays in their browser, inside your page."</p>
+        <p>{format!("Bootcamps and schools: put {} on your own site. Learners' progress stays in their browser, inside your page.", roadmap.title)}</p>
         <form class="embed-form" action="./" method="get" target="embed-preview">
+            {file}
             <input type="hidden" name="embed" value="1" />
             <fieldset>
                 <legend>"Sections"</legend>
@@ -170,12 +193,16 @@ mod tests {
     #[test]
     fn the_snippet_has_every_value_filled_in() {
         let html = snippet(
-            "https://host.example/roadmap/?embed=1",
+            "https://host.example/roadmap/?roadmap=web&embed=1",
             "https://host.example",
+            "Web \"Foundations\" <Bootcamp>",
         );
         assert!(html.starts_with(
-            "<iframe id=\"backend-roadmap\" src=\"https://host.example/roadmap/?embed=1\""
+            "<iframe src=\"https://host.example/roadmap/?roadmap=web&amp;embed=1\" title=\"Web &quot;Foundations&quot; &lt;Bootcamp&gt;\""
         ));
+        // No id: two snippets on one page each size their own frame, heard only from it.
+        assert!(!html.contains(" id="));
+        assert!(html.contains("e.source !== frame.contentWindow"));
         assert!(html.contains("e.origin !== \"https://host.example\""));
         assert!(html.contains(HEIGHT_MESSAGE));
         assert!(!html.contains("__"), "{html}");
@@ -186,9 +213,10 @@ mod tests {
         assert_eq!(
             script_snippet(
                 "https://host.example/roadmap/embed.js",
-                "embed=1&sections=roadmap,faq&cta_label=Apply%20now"
+                "embed=1&sections=roadmap,faq&cta_label=Apply%20now",
+                "Web Foundations"
             ),
-            "<script src=\"https://host.example/roadmap/embed.js\" data-options=\"embed=1&amp;sections=roadmap,faq&amp;cta_label=Apply%20now\" async></script>"
+            "<script src=\"https://host.example/roadmap/embed.js\" data-options=\"embed=1&amp;sections=roadmap,faq&amp;cta_label=Apply%20now\" data-title=\"Web Foundations\" async></script>"
         );
     }
 }

@@ -32,9 +32,11 @@ pub fn schedule(progress: &Progress, roadmap: Roadmap, from: i64, pace: Pace) ->
         .collect()
 }
 
-/// The calendar: `slots` as events linking back to `page` (the page's address), stamped
-/// `now_ms` (UTC).
-pub fn calendar(slots: &[Slot], page: &str, now_ms: u64) -> String {
+/// The calendar of `roadmap`: `slots` as events linking back to its page (`base` is the page's
+/// address without query or fragment), stamped `now_ms` (UTC). It is named after the roadmap,
+/// and each event's UID is the roadmap's and the topic's: downloaded again, the plan updates
+/// the events a calendar already has (a later `SEQUENCE`) instead of adding a second set.
+pub fn calendar(slots: &[Slot], roadmap: Roadmap, base: &str, now_ms: u64) -> String {
     let mut out = String::new();
     let mut line = |text: &str| fold_into(&mut out, text);
     line("BEGIN:VCALENDAR");
@@ -42,16 +44,20 @@ pub fn calendar(slots: &[Slot], page: &str, now_ms: u64) -> String {
     line("PRODID:-//Backend Developer Roadmap 2026//Study plan//EN");
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
-    line("X-WR-CALNAME:Backend roadmap study plan");
+    line(&format!(
+        "X-WR-CALNAME:{}",
+        escape(&format!("{} study plan", roadmap.title))
+    ));
     let stamp = utc_stamp(now_ms);
+    let page = crate::content::page_address(base, roadmap.id);
     for slot in slots {
-        let link = super::super::roadmap::links::topic_link(page, slot.topic.id);
+        let link = super::super::roadmap::links::topic_link(&page, slot.topic.id);
         line("BEGIN:VEVENT");
         line(&format!(
-            "UID:{}-{}@backend-roadmap",
-            slot.topic.id,
-            date(slot.start)
+            "UID:{}.{}@roadmap.plan",
+            slot.topic.id, roadmap.id
         ));
+        line(&format!("SEQUENCE:{}", now_ms / 60_000));
         line(&format!("DTSTAMP:{stamp}"));
         line(&format!("DTSTART;VALUE=DATE:{}", date(slot.start)));
         line(&format!("DTEND;VALUE=DATE:{}", date(slot.end)));
@@ -61,7 +67,15 @@ pub fn calendar(slots: &[Slot], page: &str, now_ms: u64) -> String {
         ));
         line(&format!(
             "DESCRIPTION:{}",
-            escape(&format!("{}\n\nOpen the topic: {link}", slot.topic.summary))
+            escape(&format!(
+                "{}{}\n\nOpen the topic: {link}",
+                slot.topic.summary,
+                match slot.topic.hours.is_known() {
+                    true => "",
+                    false =>
+                        "\n\nThis roadmap gives no estimate for this topic: one day is set aside.",
+                }
+            ))
         ));
         line(&format!("URL:{link}"));
         line("TRANSP:TRANSPARENT");
@@ -151,7 +165,12 @@ mod tests {
         assert_eq!((slots[0].start, slots[0].end), (from, from + 5));
         assert!(slots.windows(2).all(|w| w[0].end == w[1].start));
 
-        let ics = calendar(&slots, "https://example.org/roadmap/", 1_795_428_000_000);
+        let ics = calendar(
+            &slots,
+            ROADMAP,
+            "https://example.org/roadmap/",
+            1_795_428_000_000,
+        );
         let lines = unfold(&ics);
         assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
         assert_eq!(lines.last().map(String::as_str), Some("END:VCALENDAR"));
@@ -205,7 +224,7 @@ mod tests {
         }
         let slots = schedule(&p, ROADMAP, 0, Pace::default());
         assert!(slots.is_empty());
-        let lines = unfold(&calendar(&slots, "https://x/", 0));
+        let lines = unfold(&calendar(&slots, ROADMAP, "https://x/", 0));
         assert!(!lines.iter().any(|l| l == "BEGIN:VEVENT"));
         assert_eq!(lines.last().map(String::as_str), Some("END:VCALENDAR"));
     }

@@ -29,25 +29,41 @@ pub struct Plan {
     /// Today in the learner's time zone; `None` while prerendering.
     today: RwSignal<Option<i64>>,
     error: RwSignal<Option<String>>,
-    /// Each section's hours left, and the hours left up to and including it: one pass over
-    /// the roadmap per change, however many sections read it.
-    sections: Memo<Vec<(u32, u32)>>,
+    /// Each section's hours and unestimated topics left, and both up to and including it: one
+    /// pass over the roadmap per change, however many sections read it.
+    sections: Memo<Vec<Left>>,
     /// The roadmap the plan is for: each roadmap has a plan of its own.
     roadmap_id: &'static str,
+}
+
+/// What is left of a section, and of the roadmap up to and including it: hours of the
+/// estimated topics, and the topics without an estimate.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Left {
+    pub hours: u32,
+    pub unestimated: u32,
+    pub through_hours: u32,
+    pub through_unestimated: u32,
 }
 
 pub fn provide_plan(store: crate::store::Store) -> Plan {
     let sections = Memo::new(move |_| {
         store.with_shown(|p| {
-            let mut through = 0;
+            let mut through = Left::default();
             store
                 .roadmap
                 .sections
                 .iter()
                 .map(|s| {
-                    let left = schedule::hours_left(p, s.topics);
-                    through += left;
-                    (left, through)
+                    let hours = schedule::hours_left(p, s.topics);
+                    let unestimated = schedule::unestimated_left(p, s.topics);
+                    through.through_hours += hours;
+                    through.through_unestimated += unestimated;
+                    Left {
+                        hours,
+                        unestimated,
+                        ..through
+                    }
                 })
                 .collect()
         })
@@ -98,17 +114,17 @@ impl Plan {
         crate::web::storage::set_pref(&self.key(), &text);
     }
 
-    /// Section `index`'s hours left and the hours left up to and including it.
-    pub fn section_hours(self, index: usize) -> (u32, u32) {
+    /// What is left of section `index`, and up to and including it.
+    pub fn section_left(self, index: usize) -> Left {
         self.sections
             .with(|s| s.get(index).copied())
             .unwrap_or_default()
     }
 
-    /// Hours left in the whole roadmap: the last section's running total.
-    fn hours_left(self) -> u32 {
+    /// What is left of the whole roadmap: the last section's running totals.
+    fn left(self) -> (u32, u32) {
         self.sections
-            .with(|s| s.last().map(|&(_, through)| through))
+            .with(|s| s.last().map(|l| (l.through_hours, l.through_unestimated)))
             .unwrap_or_default()
     }
 
@@ -132,7 +148,10 @@ impl Plan {
 pub fn PlanCard() -> impl IntoView {
     let store = use_store();
     let plan = use_plan();
-    let left = Memo::new(move |_| plan.hours_left());
+    // Hours of the estimated topics left, and the topics left without an estimate.
+    let left_both = Memo::new(move |_| plan.left());
+    let left = Memo::new(move |_| left_both.get().0);
+    let unestimated = Memo::new(move |_| left_both.get().1);
     let on_hours = move |ev: leptos::ev::Event| match Pace::parse(&event_target_value(&ev)) {
         Ok(pace) => {
             plan.error.set(None);
@@ -164,27 +183,21 @@ pub fn PlanCard() -> impl IntoView {
         };
         let slots =
             store.with_shown(|p| ics::schedule(p, store.roadmap, from, plan.pace.get_untracked()));
-        let page = crate::web::page_base_url().unwrap_or_default();
-        let text = ics::calendar(&slots, &page, crate::web::now());
-        if let Err(e) =
-            crate::web::files::download("backend-roadmap-plan.ics", "text/calendar", &text)
-        {
+        let base = crate::web::page_base_url().unwrap_or_default();
+        let text = ics::calendar(&slots, store.roadmap, &base, crate::web::now());
+        let name = format!("{}-plan.ics", store.roadmap.id);
+        if let Err(e) = crate::web::files::download(&name, "text/calendar", &text) {
             notices.error(format!("The calendar file was not made: {e}."));
         }
     };
     let planned = move || {
         let hours = left.get();
-        let pace = plan.pace.get().hours_per_week();
-        if hours == 0 {
-            return "No hours left to plan: every topic is completed or skipped.".to_string();
-        }
-        match plan.finish_day(hours) {
-            Some(day) => format!(
-                "About {hours} hours left. At {pace} hours a week you finish around {}.",
-                schedule::long_date(day)
-            ),
-            None => format!("About {hours} hours left at {pace} hours a week."),
-        }
+        schedule::plan_text(
+            hours,
+            unestimated.get(),
+            plan.pace.get(),
+            plan.finish_day(hours),
+        )
     };
     let kept = move || {
         let today = plan.today.get()?;
@@ -233,7 +246,7 @@ pub fn PlanCard() -> impl IntoView {
             <p class="plan-summary" aria-live="polite">{planned}</p>
             <p class="plan-kept">{kept}</p>
             <ActivityChart />
-            <button type="button" class="btn btn-small plan-calendar" on:click=export_calendar disabled=move || left.get() == 0>
+            <button type="button" class="btn btn-small plan-calendar" on:click=export_calendar disabled=move || left.get() == 0 && unestimated.get() == 0>
                 "Add the plan to my calendar (.ics)"
             </button>
             <p class="small">

@@ -104,7 +104,7 @@ pub fn decode_settings(text: &str) -> (Pace, Option<i64>) {
 pub fn estimate_text(topic: &Topic, pace: Pace) -> String {
     let h = topic.hours;
     // A roadmap file may leave a topic's estimate out.
-    if h.high == 0 {
+    if !h.is_known() {
         return "not given by this roadmap".to_string();
     }
     let range = if h.low == h.high {
@@ -164,6 +164,65 @@ pub fn hours_left<'a>(progress: &Progress, topics: impl IntoIterator<Item = &'a 
         .sum()
 }
 
+/// The topics left to study (neither completed nor skipped) that have no estimate: unknown,
+/// never counted as no time.
+pub fn unestimated_left<'a>(
+    progress: &Progress,
+    topics: impl IntoIterator<Item = &'a Topic>,
+) -> u32 {
+    topics
+        .into_iter()
+        .filter(|t| !t.hours.is_known() && !progress.topic_state(t.id).is_finished())
+        .count() as u32
+}
+
+/// "1 topic has no estimate", "3 topics have no estimate".
+pub fn unestimated_text(count: u32) -> String {
+    match count {
+        1 => "1 topic has no estimate".to_string(),
+        n => format!("{n} topics have no estimate"),
+    }
+}
+
+/// The plan card's sentence: `hours` of estimated study and `unestimated` topics left, at
+/// `pace`, finishing on `finish` (once today is known). A finish date never hides topics it
+/// leaves out.
+pub fn plan_text(hours: u32, unestimated: u32, pace: Pace, finish: Option<i64>) -> String {
+    let pace = pace.hours_per_week();
+    let unknown = unestimated_text(unestimated);
+    match (hours, unestimated, finish) {
+        (0, 0, _) => "No hours left to plan: every topic is completed or skipped.".to_string(),
+        (0, _, _) => format!("{unknown}, so the plan cannot give a finish date."),
+        (h, 0, Some(day)) => format!(
+            "About {h} hours left. At {pace} hours a week you finish around {}.",
+            long_date(day)
+        ),
+        (h, 0, None) => format!("About {h} hours left at {pace} hours a week."),
+        (h, _, Some(day)) => format!(
+            "About {h} hours left, and {unknown}. At {pace} hours a week you finish the estimated topics around {}.",
+            long_date(day)
+        ),
+        (h, _, None) => format!("About {h} hours left at {pace} hours a week, and {unknown}."),
+    }
+}
+
+/// A section's line: hours left, and when the plan gets through it (`finish`), which is left
+/// out when a topic up to there has no estimate.
+pub fn section_text(left: super::Left, finish: Option<i64>) -> String {
+    let unknown = match left.unestimated {
+        0 => String::new(),
+        n => format!("{n} not estimated"),
+    };
+    let finish = finish.filter(|_| left.through_unestimated == 0);
+    match (left.hours, finish) {
+        (0, _) if left.unestimated > 0 => unknown,
+        (0, _) => "No hours left".to_string(),
+        (h, _) if left.unestimated > 0 => format!("About {h} h left, {unknown}"),
+        (h, Some(day)) => format!("About {h} h left, by {}", long_date(day)),
+        (h, None) => format!("About {h} h left"),
+    }
+}
+
 /// The day the plan starts: the learner's start date if it is still ahead, else today.
 pub fn start_day(today: i64, start: Option<i64>) -> i64 {
     start.map_or(today, |s| s.max(today))
@@ -208,7 +267,10 @@ pub fn kept_pace(
     let mut hours = 0;
     let mut topics = 0;
     let mut first: Option<i64> = None;
-    for (t, day) in completion_days(progress, roadmap, today, zone) {
+    // A topic without an estimate says nothing about the hours a week.
+    for (t, day) in
+        completion_days(progress, roadmap, today, zone).filter(|(t, _)| t.hours.is_known())
+    {
         hours += t.hours.typical();
         topics += 1;
         first = Some(first.map_or(day, |f: i64| f.min(day)));
@@ -321,6 +383,52 @@ pub fn long_date(day: i64) -> String {
 mod tests {
     use super::*;
     use crate::content::{FAQ, HERO, ROADMAP};
+
+    /// A topic without an estimate is unknown, never no time: the plan and each section say
+    /// how many there are, and no finish date leaves them out silently.
+    #[test]
+    fn topics_without_an_estimate_are_counted_apart_and_said() {
+        use crate::plan::Left;
+        let pace = Pace::default();
+        let day = day_of(2027, 6, 8).unwrap();
+        assert_eq!(
+            plan_text(0, 0, pace, Some(day)),
+            "No hours left to plan: every topic is completed or skipped."
+        );
+        assert_eq!(
+            plan_text(0, 3, pace, Some(day)),
+            "3 topics have no estimate, so the plan cannot give a finish date."
+        );
+        assert_eq!(
+            plan_text(20, 1, pace, Some(day)),
+            "About 20 hours left, and 1 topic has no estimate. At 14 hours a week you finish the estimated topics around 8 Jun 2027."
+        );
+        assert_eq!(
+            plan_text(20, 0, pace, Some(day)),
+            "About 20 hours left. At 14 hours a week you finish around 8 Jun 2027."
+        );
+        let left = |hours, unestimated, through_unestimated| Left {
+            hours,
+            unestimated,
+            through_hours: hours,
+            through_unestimated,
+        };
+        assert_eq!(section_text(left(0, 0, 0), Some(day)), "No hours left");
+        assert_eq!(section_text(left(0, 2, 2), Some(day)), "2 not estimated");
+        assert_eq!(
+            section_text(left(5, 1, 1), Some(day)),
+            "About 5 h left, 1 not estimated"
+        );
+        // An earlier section's unknown topics keep this one's date from being promised.
+        assert_eq!(section_text(left(5, 0, 1), Some(day)), "About 5 h left");
+        assert_eq!(
+            section_text(left(5, 0, 0), Some(day)),
+            "About 5 h left, by 8 Jun 2027"
+        );
+        // Every topic finished or known: the built-in roadmap has no unknowns.
+        let p = Progress::new();
+        assert_eq!(unestimated_left(&p, ROADMAP.topics()), 0);
+    }
 
     #[test]
     fn a_pace_is_a_whole_number_of_hours_from_1_to_100() {

@@ -20,7 +20,12 @@ self.addEventListener(\"activate\", (e) => e.waitUntil(caches.keys()\n\
 /// `embed.js`, the one-line embed a host page loads (`js/embed.js`, its message type filled
 /// in from Rust). Not loaded by the page itself.
 pub fn embed_script() -> String {
-    include_str!("../../js/embed.js").replace("__HEIGHT_MESSAGE__", crate::embed::HEIGHT_MESSAGE)
+    include_str!("../../js/embed.js")
+        .replace("__HEIGHT_MESSAGE__", crate::embed::HEIGHT_MESSAGE)
+        .replace(
+            "__TITLE__",
+            &serde_json::Value::from(crate::content::ROADMAP_TITLE).to_string(),
+        )
 }
 
 /// The page scripts' text: minified by esbuild in the build hook, or the sources as written.
@@ -124,6 +129,7 @@ pub fn early_taps_script(js: &str) -> Result<String, String> {
             ("DONE", TopicState::Completed.slug().into()),
             ("OPEN", TopicState::NotStarted.slug().into()),
             ("TOGGLE_PREFIX", crate::roadmap::links::ID_PREFIX.into()),
+            ("STATE_PREFIX", crate::roadmap::links::STATE_PREFIX.into()),
             ("FAILED", crate::web::START_FAILED.into()),
             ("PAGE", crate::web::PAGE_TOKEN.into()),
             (

@@ -49,6 +49,47 @@ mod tests {
         assert!(html.ends_with("</script>") && html.contains("__RESOLVED_RESOURCES"));
     }
 
+    /// A roadmap file's topic may be called `note`, `details` or `x-state`: the ids the app gives
+    /// its own elements (in the page, in the dialog's details and the ones made in the browser)
+    /// start with none of the prefixes of the ids made from a roadmap's ids.
+    #[test]
+    fn no_id_of_the_apps_own_can_equal_one_made_from_a_roadmap_id() {
+        use crate::roadmap::links::DERIVED_PREFIXES;
+        let html = app_html();
+        let roadmap = crate::content::ROADMAP;
+        let mut derived: Vec<String> = Vec::new();
+        for t in roadmap.topics() {
+            for prefix in &DERIVED_PREFIXES[..3] {
+                derived.push(format!("{prefix}{}", t.id));
+            }
+        }
+        derived.extend(roadmap.sections.iter().map(|s| format!("section-{}", s.id)));
+        derived.extend(roadmap.projects.iter().map(|p| format!("project-{}", p.id)));
+        let mut own: Vec<&str> = html
+            .split(" id=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .filter(|id| !derived.iter().any(|d| d == id))
+            .collect();
+        assert!(own.len() > 30, "{own:?}");
+        own.extend(crate::roadmap::own_ids());
+        for id in own {
+            assert!(
+                !DERIVED_PREFIXES.iter().any(|p| id.starts_with(p)),
+                "the app's own id {id:?} could equal a roadmap's"
+            );
+        }
+        // Ids made from ids are unique whatever the ids: topic `x` and topic `x-state`.
+        let ids = |t: &str| -> Vec<String> {
+            DERIVED_PREFIXES[..3]
+                .iter()
+                .map(|p| format!("{p}{t}"))
+                .collect()
+        };
+        let (x, x_state) = (ids("x"), ids("x-state"));
+        assert!(x.iter().all(|a| !x_state.contains(a)));
+    }
+
     #[test]
     fn the_page_has_no_bogus_comments() {
         let html = app_html();

@@ -16,7 +16,7 @@ pub fn hero() -> HeroText {
     let (low, high) = crate::plan::schedule::total_hours(r);
     HeroText {
         label: "Learning roadmap",
-        title: BUILT.title,
+        title: BUILT.roadmap.title,
         subtitle: "Track your progress: no account, saved in your browser.",
         facts: [
             keep(format!("{} topics", r.topic_count())),
@@ -35,11 +35,11 @@ pub fn with_head_text(page: &str) -> Result<String, String> {
     if IS_BACKEND {
         return Ok(page.to_string());
     }
-    let title = format!("{}: progress tracker", BUILT.title);
-    let description = format!("{}: {}", BUILT.title, facts(&BUILT));
+    let title = format!("{}: progress tracker", BUILT.roadmap.title);
+    let description = format!("{}: {}", BUILT.roadmap.title, facts(&BUILT));
     let page = replace_between(page, "<title>", "</title>", &text(&title))?;
     let page = set_content(&page, "<meta name=\"description\"", &description)?;
-    let page = set_content(&page, "<meta property=\"og:title\"", BUILT.title)?;
+    let page = set_content(&page, "<meta property=\"og:title\"", BUILT.roadmap.title)?;
     set_content(&page, "<meta property=\"og:description\"", &description)
 }
 
@@ -51,8 +51,8 @@ pub fn manifest(text: &str) -> Result<String, String> {
     }
     let mut m: serde_json::Value =
         serde_json::from_str(text).map_err(|e| format!("manifest: {e}"))?;
-    let short: String = BUILT.title.chars().take(30).collect();
-    m["name"] = BUILT.title.into();
+    let short: String = BUILT.roadmap.title.chars().take(30).collect();
+    m["name"] = BUILT.roadmap.title.into();
     m["short_name"] = short.into();
     m["description"] = facts(&BUILT).into();
     if let Some(m) = m.as_object_mut() {

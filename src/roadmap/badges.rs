@@ -10,7 +10,8 @@ pub fn Badges() -> impl IntoView {
     let store = use_store();
     let unlocked = Memo::new(move |_| store.with_shown(|p| p.unlocked_milestones(store.roadmap)));
     view! {
-        <div class="badges" data-part="badges" role="group" aria-labelledby="badges-title">
+        // A roadmap without milestones has no badges: no empty heading.
+        <div class="badges" data-part="badges" role="group" aria-labelledby="badges-title" hidden=store.roadmap.milestones().next().is_none()>
             <h3 id="badges-title">"Milestone badges"</h3>
             <ul class="badge-list">
                 {store.roadmap.milestones().map(|(section, m)| {

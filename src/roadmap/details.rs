@@ -12,7 +12,7 @@ const INFO_ID: &str = "dialog-info";
 /// Every topic's details, each in a `<div data-topic="<id>">`: prerendered as the text of a
 /// `<script type="text/html">`, which the build moves into [`DETAILS_FILE`]; in the browser, a
 /// `<template>` of that file's content.
-const TEMPLATE_ID: &str = "topic-details";
+pub(super) const TEMPLATE_ID: &str = "dialog-details";
 
 /// Which topic's details are open, and the dialog element.
 #[derive(Clone, Copy)]
@@ -66,7 +66,7 @@ impl Details {
         // screen: open the dialog beside the topic instead (see `html[data-embed]` CSS).
         let embedded = crate::embed::use_embed().is_embedded();
         let top = embedded
-            .then(|| crate::web::document_top_of(&format!("details-{id}")))
+            .then(|| crate::web::document_top_of(&super::links::details_id(id)))
             .flatten();
         request_animation_frame(move || {
             if let Some(d) = dialog.get_untracked() {
@@ -127,7 +127,7 @@ pub fn TopicDialog() -> impl IntoView {
             }
         }
         if let Some(id) = details.open.get_untracked() {
-            crate::web::focus_id(&format!("details-{id}"));
+            crate::web::focus_id(&super::links::details_id(id));
         }
     };
     let copy_link = move |_| {
@@ -135,7 +135,9 @@ pub fn TopicDialog() -> impl IntoView {
             .open
             .get_untracked()
             .zip(crate::web::page_base_url());
-        if let Some((id, page)) = link {
+        if let Some((id, base)) = link {
+            // On a roadmap file's page the link keeps its `roadmap=`.
+            let page = crate::content::page_address(&base, store.roadmap.id);
             let link = super::links::topic_link(&page, id);
             // The field a refused copy selects: made on demand, gone when the dialog closes.
             show_link_field(&link);
@@ -200,7 +202,7 @@ pub fn TopicDialog() -> impl IntoView {
 
 /// The read-only field that shows a topic's link in the dialog when it was copied (so a
 /// browser that refuses to copy leaves it selected to copy by hand).
-const LINK_FIELD_ID: &str = "topic-link";
+pub(super) const LINK_FIELD_ID: &str = "dialog-link";
 
 fn show_link_field(link: &str) {
     use wasm_bindgen::JsCast;
@@ -383,17 +385,22 @@ fn TopicInfo(
     /// The topic.
     topic: &'static crate::content::Topic,
 ) -> impl IntoView {
-    view! {
-        <h4>"Why it matters"</h4>
-        <p>{topic.why}</p>
-        <p class="estimate">
-            <strong>"Estimated time to learn: "</strong>
-            {crate::plan::schedule::estimate_text(topic, crate::plan::schedule::Pace::default())}
-        </p>
+    // A roadmap file may leave a topic's why or resources out: no heading without its text.
+    let why =
+        (!topic.why.is_empty()).then(|| view! { <h4>"Why it matters"</h4> <p>{topic.why}</p> });
+    let resources = (!topic.links.is_empty()).then(|| view! {
         <h4>"Resources"</h4>
         <ul class="resources">
             {topic.links.iter().map(|l| view! { <li><a href=l.url rel="noopener">{l.label}</a></li> }).collect_view()}
         </ul>
+    });
+    view! {
+        {why}
+        <p class="estimate">
+            <strong>"Estimated time to learn: "</strong>
+            {crate::plan::schedule::estimate_text(topic, crate::plan::schedule::Pace::default())}
+        </p>
+        {resources}
     }
 }
 

@@ -13,6 +13,36 @@ pub fn toggle_id(id: &str) -> String {
     format!("{ID_PREFIX}{id}")
 }
 
+/// The id of the element that says topic `id`'s state (`state-<id>`), which its toggle button
+/// is described by.
+pub fn state_id(id: &str) -> String {
+    format!("{STATE_PREFIX}{id}")
+}
+
+/// The prefix of the id of the element that says a topic's state.
+pub const STATE_PREFIX: &str = "state-";
+
+/// The prefixes of the ids made from a roadmap's own ids: a topic's toggle, state and details
+/// button, a section's heading, a project's heading. A topic id is lower-case letters, digits
+/// and hyphens, and no prefix starts another, so no two of these can be equal; the ids the app
+/// gives its own elements start with none of them (a test walks the page), so a roadmap file
+/// whose topic is called `note` or `details` cannot take an element of the app's.
+pub const DERIVED_PREFIXES: [&str; 5] = [
+    ID_PREFIX,
+    STATE_PREFIX,
+    DETAILS_PREFIX,
+    "section-",
+    "project-",
+];
+
+/// The id of topic `id`'s details button (`details-<id>`).
+pub fn details_id(id: &str) -> String {
+    format!("{DETAILS_PREFIX}{id}")
+}
+
+/// The prefix of the id of a topic's details button.
+pub const DETAILS_PREFIX: &str = "details-";
+
 /// The topic whose toggle button has the element id `element_id`.
 pub fn topic_of_toggle(element_id: &str, roadmap: Roadmap) -> Option<&'static Topic> {
     roadmap.topic(element_id.strip_prefix(ID_PREFIX)?)

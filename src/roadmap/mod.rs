@@ -29,6 +29,13 @@ use topic::TopicItem;
 /// The "Learning Roadmap" part of the page. Its sections are prerendered inside it but made
 /// live one task each afterwards ([`hydrate_section`]), so no single task hydrates all twenty
 /// topics on a slow phone.
+/// The ids of the app's own elements that the browser adds to the page (the dialog's note field,
+/// its link field, the topics' details template), for the test that no id of a topic's can
+/// take one of them.
+pub fn own_ids() -> [&'static str; 3] {
+    [details::TEMPLATE_ID, details::LINK_FIELD_ID, notes::NOTE_ID]
+}
+
 #[component]
 pub fn RoadmapSection() -> impl IntoView {
     let store = use_store();
@@ -176,16 +183,11 @@ fn SectionNode(
     // Hours left in this section, and when the plan gets through it (sections in order). The
     // memo keeps a toggle elsewhere from rewriting this section's text when it is unchanged.
     let plan = crate::plan::use_plan();
-    let hours = Memo::new(move |_| plan.section_hours(index));
-    let left = Memo::new(move |_| hours.get().0);
-    let through = Memo::new(move |_| hours.get().1);
-    let hours_text = move || match (left.get(), plan.finish_day(through.get())) {
-        (0, _) => "No hours left".to_string(),
-        (h, Some(day)) => format!(
-            "About {h} h left, by {}",
-            crate::plan::schedule::long_date(day)
-        ),
-        (h, None) => format!("About {h} h left"),
+    let left = Memo::new(move |_| plan.section_left(index));
+    let hours_text = move || {
+        let left = left.get();
+        let finish = plan.finish_day(left.through_hours);
+        crate::plan::schedule::section_text(left, finish)
     };
     let milestone = section.milestone.map(|m| {
         // The model's rule, fed from this section's signals (the roadmap's counts only for the

@@ -129,8 +129,8 @@ pub fn NoteEditor(
 
 /// Where the note's field is made, the field's id, and its label and field as made.
 const NOTE_SLOT: &str = "note-slot";
-const NOTE_ID: &str = "topic-note";
-const NOTE_FIELD: &str = r#"<label for="topic-note">Your note</label><textarea id="topic-note" rows="4" aria-describedby="note-count"></textarea>"#;
+pub(super) const NOTE_ID: &str = "dialog-note";
+const NOTE_FIELD: &str = r#"<label for="dialog-note">Your note</label><textarea id="dialog-note" rows="4" aria-describedby="note-count"></textarea>"#;
 
 #[cfg(test)]
 mod tests {

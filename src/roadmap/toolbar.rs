@@ -158,7 +158,7 @@ pub fn Toolbar() -> impl IntoView {
                 files::copy_or_select(untrack(shared_url).unwrap_or_default(), "share-url", notices, "Link copied.");
             }>"Copy link"</button>
             <button type="button" class="btn btn-small" hidden=move || !can_share.get() on:click=move |_| {
-                files::share_sheet(untrack(shared_url).unwrap_or_default(), notices);
+                files::share_sheet(untrack(shared_url).unwrap_or_default(), store.roadmap.title, notices);
             }>"Share\u{2026}"</button>
             <button type="button" class="btn btn-small btn-quiet" on:click=move |_| sharing.set(false)>"Close"</button>
         </div>

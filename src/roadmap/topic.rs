@@ -16,7 +16,7 @@ pub fn TopicItem(
     let details = use_details();
     let id = topic.id;
     let state = Memo::new(move |_| store.topic_state(id));
-    let state_id = format!("topic-{id}-state");
+    let state_id = super::links::state_id(id);
     view! {
         <li class="topic" data-state=move || state.get().slug()>
             <button
@@ -36,7 +36,7 @@ pub fn TopicItem(
             <button
                 type="button"
                 class="topic-more"
-                id=format!("details-{id}")
+                id=super::links::details_id(id)
                 aria-haspopup="dialog"
                 aria-label=format!("Details: {}", topic.title)
                 on:click=move |_| details.open(id)

@@ -72,9 +72,9 @@ pub fn has_share_sheet() -> bool {
     share_function().is_some()
 }
 
-/// Offer `url` to the system share sheet. A sheet the learner closes says nothing; a browser
-/// that refuses points to Copy link.
-pub fn share_sheet(url: String, notices: crate::notices::Notices) {
+/// Offer `url` (progress on the roadmap titled `title`) to the system share sheet. A sheet the
+/// learner closes says nothing; a browser that refuses points to Copy link.
+pub fn share_sheet(url: String, title: &str, notices: crate::notices::Notices) {
     let Some((navigator, share)) = share_function() else {
         return;
     };
@@ -82,7 +82,7 @@ pub fn share_sheet(url: String, notices: crate::notices::Notices) {
     let _ = js_sys::Reflect::set(
         &data,
         &"title".into(),
-        &"Backend Developer Roadmap 2026: my progress".into(),
+        &format!("{title}: my progress").into(),
     );
     let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
     let Ok(promise) = share.call1(&navigator, &data) else {

@@ -43,7 +43,7 @@ test("the document at first paint has no text, number or date field: buttons of 
   await expect(page.getByLabel(/Your name in the link/)).toHaveAttribute("type", "text");
   await expect(page.getByLabel(/Your name in the link/)).toHaveAttribute("maxlength", "40");
   await expect(page.getByLabel(/Your progress link/)).toHaveAttribute("readonly", "");
-  await expect(page.locator("#topic-note")).toHaveCount(0);
+  await expect(page.locator("#dialog-note")).toHaveCount(0);
   await page.getByRole("button", { name: "Details: Docker" }).click();
   await expect(page.getByRole("dialog").getByLabel("Your note")).toBeEditable();
 });

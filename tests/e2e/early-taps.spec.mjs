@@ -18,7 +18,7 @@ test("a topic tapped before the app is ready ends marked and saved", async ({ pa
   await git.click();
   expect(await page.locator("html[data-ready]").count(), "the taps came before the app was ready").toBe(0);
   await expect(docker).toHaveAttribute("aria-pressed", "true");
-  await expect(page.locator("#topic-docker-state")).toHaveText("Completed");
+  await expect(page.locator("#state-docker")).toHaveText("Completed");
   await expect(git).toHaveAttribute("aria-pressed", "false");
 
   await expect(page.locator("html[data-ready]")).toHaveCount(1, { timeout: 60_000 });

@@ -10,7 +10,7 @@ test("a click marks a topic complete and a second click undoes it", async ({ pag
   await expect(http).toHaveAttribute("aria-pressed", "false");
   await http.click();
   await expect(http).toHaveAttribute("aria-pressed", "true");
-  await expect(page.locator("#topic-http-state")).toHaveText("Completed");
+  await expect(page.locator("#state-http")).toHaveText("Completed");
   await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
   await http.click();
   await expect(http).toHaveAttribute("aria-pressed", "false");
@@ -59,7 +59,7 @@ test("skipped topics count toward progress and badges, and are named as skipped"
   const dialog = page.getByRole("dialog", { name: "Kubernetes" });
   await dialog.getByRole("radio", { name: "Skipped" }).check();
   await dialog.getByRole("button", { name: "Done" }).click();
-  await expect(page.locator("#topic-kubernetes-state")).toHaveText("Skipped");
+  await expect(page.locator("#state-kubernetes")).toHaveText("Skipped");
   await expect(page.locator(".progress-figure")).toHaveText("1/20: 0 completed, 1 skipped");
   await expect(page.getByRole("progressbar", { name: "Overall progress" })).toHaveAttribute("aria-valuetext", "1 of 20: 0 completed, 1 skipped");
   await expect(page.locator(".legend")).toContainText("Skipped (counts toward progress)");
@@ -87,7 +87,7 @@ test("the details dialog opens, sets In progress, closes on Esc and returns focu
   await expect(dialog.locator(":focus")).toHaveCount(1);
   await expectNoAxeViolations(page);
   await dialog.getByRole("radio", { name: "In progress" }).check();
-  await expect(page.locator("#topic-docker-state")).toHaveText("In progress");
+  await expect(page.locator("#state-docker")).toHaveText("In progress");
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();

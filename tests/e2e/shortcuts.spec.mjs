@@ -9,7 +9,7 @@ test("keys on a focused topic set each state and say so to screen readers", asyn
   const live = page.locator(".topic-announcer");
   for (const [key, label] of [["i", "In progress"], ["s", "Skipped"], ["c", "Completed"], ["n", "Not started"]]) {
     await page.keyboard.press(key);
-    await expect(page.locator("#topic-docker-state")).toHaveText(label);
+    await expect(page.locator("#state-docker")).toHaveText(label);
     await expect(live).toHaveText(`Docker: ${label}`);
   }
   await page.keyboard.press("S");
@@ -17,7 +17,7 @@ test("keys on a focused topic set each state and say so to screen readers", asyn
   await expect(docker).toBeFocused();
   // Space still toggles completed, as on any button.
   await page.keyboard.press(" ");
-  await expect(page.locator("#topic-docker-state")).toHaveText("Completed");
+  await expect(page.locator("#state-docker")).toHaveText("Completed");
   await page.keyboard.press("d");
   await expect(page.getByRole("dialog", { name: "Docker" })).toBeVisible();
 });
@@ -53,7 +53,7 @@ test.describe("on a 320 px phone", () => {
     }
     expect(new Set(tops).size).toBe(1);
     await dialog.getByRole("radio", { name: "In progress" }).check();
-    await expect(page.locator("#topic-sql-state")).toHaveText("In progress");
+    await expect(page.locator("#state-sql")).toHaveText("In progress");
     await expectNoAxeViolations(page, ".topic-dialog");
   });
 });
