@@ -37,6 +37,12 @@
   var named = last(__ROADMAP_PARAM__);
   if ((named !== null && named !== __ROADMAP_ID__) || last("view") === "cohort") {
     root.setAttribute("data-view", "");
+    // The file is fetched now, beside the views wasm rather than after it (a name that is
+    // not an id is left to the views wasm to refuse).
+    if (named !== null && new RegExp(__ID_PATTERN__).test(named)) {
+      var path = __FOLDER__ + "/" + named + ".json";
+      window[__FILE_FETCH__] = [path, fetch(path).catch(function () { return null; })];
+    }
     addEventListener("DOMContentLoaded", function () {
       import("./" + __VIEWS_JS__).then(function (m) {
         return m.default({ module_or_path: "./" + __VIEWS_WASM__ });
@@ -57,6 +63,14 @@
     root.style.setProperty("--accent", "#" + accent.toLowerCase());
     root.style.setProperty("--on-accent", 1.05 / (y + 0.05) >= (y + 0.05) / 0.05 ? "#ffffff" : "#000000");
   }
+  // Once a service worker is ready, tell it which files this address fetched: it keeps for
+  // offline use the code this roadmap's page uses, and only that (js/sw.js).
+  try {
+    navigator.serviceWorker.ready.then(function (reg) {
+      var urls = performance.getEntriesByType("resource").map(function (e) { return e.name; });
+      if (reg.active) reg.active.postMessage({ type: "keep", urls: urls });
+    });
+  } catch (e) {}
   // The plan's number and date fields are buttons until the page starts (src/widgets.rs), but
   // the browser's first such field sets up its number and date formats: 20-50 ms at 4x CPU,
   // once. Set up here, before the first paint, that work stays out of the tasks after it.

@@ -8,8 +8,9 @@ use backend_roadmap::prerender::{
 };
 use std::{env, fs, path::Path, path::PathBuf, process::ExitCode};
 
-/// Write `sw.js` precaching every file of the build (after index.html is final), and keeping
-/// the views wasm once fetched.
+/// Write `sw.js` (after index.html is final): installing the files every address uses, and
+/// keeping the code only some use (the built-in page's wasm and its topics' details, the views
+/// wasm of a roadmap file or the cohort view) once the page has used it.
 fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String> {
     let views = &scripts.views;
     let mut files = Vec::new();
@@ -18,8 +19,7 @@ fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String>
         let entry = entry.map_err(|e| e.to_string())?;
         let name = entry.file_name().to_string_lossy().into_owned();
         // Not the host's own files (`_headers`): a host does not serve them. Nor the link
-        // preview's image or the roadmap file's schema, which the page never uses. The views
-        // wasm (fetched only for `?roadmap=` and `?view=cohort`) is kept once fetched.
+        // preview's image or the roadmap file's schema, which the page never uses.
         let private = name.starts_with('.') || name.starts_with('_');
         let unused = [
             "sw.js",
@@ -30,7 +30,11 @@ fn write_service_worker(dir: &Path, scripts: &PageScripts) -> Result<(), String>
         if !entry.path().is_file() || private || unused {
             continue;
         }
-        let list = match views.contains(&name) {
+        let some_addresses = views.contains(&name)
+            || name.ends_with(".wasm")
+            || name == backend_roadmap::roadmap::DETAILS_FILE
+            || (name.ends_with(".js") && name.starts_with(concat!(env!("CARGO_PKG_NAME"), "-")));
+        let list = match some_addresses {
             true => &mut kept,
             false => &mut files,
         };

@@ -47,6 +47,7 @@ fn main() {
         title: "Scale harness",
         sections,
         projects: &[],
+        faq: &[],
     })));
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("harness-start");

@@ -159,6 +159,10 @@ fn problem(path: &str, expected: impl Into<String>) -> Problem {
     }
 }
 
+/// [`is_id`] as a regular expression: the schema's pattern for ids, and the head script's
+/// test before it fetches a roadmap file the address names (a test holds the three together).
+pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]{0,63}$";
+
 /// Whether `id` is a valid id: lower-case letters, digits and inner hyphens.
 pub fn is_id(id: &str) -> bool {
     !id.is_empty()
@@ -746,7 +750,7 @@ mod tests {
             }
         }
         walk(&schema, &mut patterns);
-        let id = "^[a-z0-9][a-z0-9-]{0,63}$";
+        let id = ID_PATTERN;
         let required = schema_text_pattern(true);
         let optional = schema_text_pattern(false);
         let url = schema_url_pattern();

@@ -169,6 +169,8 @@ pub struct RoadmapData {
     pub sections: &'static [Section],
     /// Its project ideas, in page order (none for a roadmap without projects).
     pub projects: &'static [Project],
+    /// Its questions and answers (none for a roadmap without an FAQ).
+    pub faq: &'static [Faq],
 }
 
 impl std::ops::Deref for Roadmap {

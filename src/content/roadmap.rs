@@ -31,4 +31,5 @@ pub const ROADMAP: Roadmap = Roadmap(&RoadmapData {
     title: ROADMAP_TITLE,
     sections: SECTIONS,
     projects: PROJECTS,
+    faq: FAQ,
 });

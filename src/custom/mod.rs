@@ -66,14 +66,12 @@ impl std::fmt::Display for NameError {
 #[derive(Debug, Clone, Copy)]
 pub struct Custom {
     pub roadmap: Roadmap,
-    pub faq: &'static [Faq],
 }
 
 /// The roadmap the site is built from, as a roadmap file's page shows it (a site built with
 /// `ROADMAP_FILE`).
 pub const BUILT: Custom = Custom {
     roadmap: crate::content::ROADMAP,
-    faq: crate::content::FAQ,
 };
 
 /// Validate the text of `roadmaps/NAME.json` and make it the page's roadmap. Every problem has
@@ -179,8 +177,8 @@ fn leak(file: RoadmapFile) -> Custom {
             title: keep(file.title),
             sections: keep_all(sections.collect()),
             projects: keep_all(projects.collect()),
+            faq: keep_all(faq.collect()),
         }))),
-        faq: keep_all(faq.collect()),
     }
 }
 
@@ -323,10 +321,10 @@ mod tests {
         assert_eq!(r.milestones().count(), 2);
         assert_eq!(r.projects.len(), 1);
         assert!(r.projects[0].needs.iter().all(|id| r.topic(id).is_some()));
-        assert_eq!(custom.faq.len(), 2);
+        assert_eq!(custom.roadmap.faq.len(), 2);
         assert_eq!(
             facts(&custom),
-            "8 topics in 3 sections, about 49 to 81 hours of study."
+            "8 topics in 3 sections, about 49 to 81 hours of study (1 topic not estimated)."
         );
     }
 
@@ -367,7 +365,7 @@ mod tests {
             custom.roadmap.topics().next().unwrap().hours,
             Hours { low: 0, high: 0 }
         );
-        assert!(custom.roadmap.projects.is_empty() && custom.faq.is_empty());
+        assert!(custom.roadmap.projects.is_empty() && custom.roadmap.faq.is_empty());
         assert_eq!(custom.roadmap.milestones().count(), 0);
         assert_eq!(
             facts(&custom),

@@ -21,7 +21,7 @@ pub fn CustomPage(
 ) -> impl IntoView {
     let roadmap = custom.roadmap;
     let has_projects = !roadmap.projects.is_empty();
-    let has_faq = !custom.faq.is_empty();
+    let has_faq = !roadmap.faq.is_empty();
     let cohort = with_param(&page_address("./", roadmap.id), "view=cohort");
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
@@ -45,7 +45,7 @@ pub fn CustomPage(
             <RoadmapSection />
             <TopicDialog />
             {has_projects.then(|| view! { <Projects /> })}
-            {has_faq.then(|| view! { <Faq items=custom.faq /> })}
+            {has_faq.then(|| view! { <Faq items=roadmap.faq /> })}
             <CallToAction />
             <EmbedPanel />
         </main>

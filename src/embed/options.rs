@@ -49,6 +49,23 @@ pub const HEIGHT_MESSAGE: &str = "backend-roadmap:height";
 pub const MAX_LABEL_CHARS: usize = 60;
 
 /// A section's name for people (the embed panel's checkboxes).
+/// The sections roadmap `roadmap`'s page has, in page order: every one for the Backend
+/// roadmap, whose page has the articles; a file's page has its hero, the roadmap, its projects
+/// and FAQ when it has them, and the call to action.
+pub fn sections_of(roadmap: crate::content::Roadmap) -> Vec<&'static str> {
+    let backend = roadmap.id == crate::content::BACKEND_ID;
+    SECTIONS
+        .into_iter()
+        .filter(|s| match *s {
+            _ if backend => true,
+            "hero" | "roadmap" | "cta" => true,
+            "projects" => !roadmap.projects.is_empty(),
+            "faq" => !roadmap.faq.is_empty(),
+            _ => false,
+        })
+        .collect()
+}
+
 pub fn section_label(section: &str) -> &'static str {
     match section {
         "hero" => "Introduction",

@@ -3,7 +3,7 @@
 //! reads the frame's address (same origin), validates it with the same parser the app uses,
 //! and shows the snippet and any ignored values.
 
-use super::{section_label, Options, HEIGHT_MESSAGE, MAX_LABEL_CHARS, SECTIONS};
+use super::{section_label, Options, HEIGHT_MESSAGE, MAX_LABEL_CHARS};
 use crate::content::{page_address, with_param, Roadmap, ROADMAP_PARAM};
 use crate::notices::use_notices;
 use crate::theme::Theme;
@@ -160,7 +160,7 @@ fn EmbedForm(roadmap: Roadmap) -> impl IntoView {
             <input type="hidden" name="embed" value="1" />
             <fieldset>
                 <legend>"Sections"</legend>
-                {SECTIONS.into_iter().map(|s| view! {
+                {super::sections_of(roadmap).into_iter().map(|s| view! {
                     <label class="check"><input type="checkbox" name="sections" value=s checked />{section_label(s)}</label>
                 }).collect_view()}
             </fieldset>

@@ -41,7 +41,7 @@ pub fn calendar(slots: &[Slot], roadmap: Roadmap, base: &str, now_ms: u64) -> St
     let mut line = |text: &str| fold_into(&mut out, text);
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
-    line("PRODID:-//Backend Developer Roadmap 2026//Study plan//EN");
+    line("PRODID:-//Roadmap progress tracker//Study plan//EN");
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
     line(&format!(

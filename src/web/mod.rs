@@ -8,6 +8,10 @@ pub mod sw;
 /// The global in which the head script queues taps on topics made before the roadmap is live
 /// (`js/early-taps.js`, filled in by the prerenderer; drained by `hydrate`).
 pub const EARLY_TAPS: &str = "__earlyTaps";
+/// The global in which the head script puts its fetch of the roadmap file the address names
+/// (`[path, promise of a Response or null]`), started before the views wasm loads; the view
+/// takes it (`custom::view`).
+pub const FILE_FETCH: &str = "__roadmapFile";
 /// The function the page's loader (Trunk.toml) and a timer call when the app cannot start
 /// (js/early-taps.js defines it).
 pub const START_FAILED: &str = "__startFailed";

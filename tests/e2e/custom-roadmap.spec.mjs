@@ -21,7 +21,7 @@ test("a roadmap file of another shape is shown: toggles, details, progress and m
   await openApp(page, FILE);
   await expect(page).toHaveTitle("Web Foundations Bootcamp: progress tracker");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Web Foundations Bootcamp");
-  await expect(page.getByText("8 topics in 3 sections, about 49 to 81 hours of study.")).toBeVisible();
+  await expect(page.getByText("8 topics in 3 sections, about 49 to 81 hours of study (1 topic not estimated).")).toBeVisible();
   await expect(page.locator(TOGGLE)).toHaveCount(8);
   await expect(page.getByRole("button", { name: "How the Internet Works" })).toHaveCount(0);
   // The built-in page's wasm is not loaded; the views wasm and the file are.

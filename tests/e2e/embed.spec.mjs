@@ -100,7 +100,8 @@ test("the embed panel builds a snippet from the chosen options with a live previ
   const snippet = page.getByLabel("Snippet to paste into your page");
   await expect(snippet).toHaveValue(/theme=dark/);
   await expect(snippet).toHaveValue(/accent=0f766e/);
-  await expect(snippet).toHaveValue(/embed=1&sections=hero,about,roadmap,career,projects,architecture,mistakes,faq,cta/);
+  // The address is written as an HTML attribute: its `&` as `&amp;`.
+  await expect(snippet).toHaveValue(/embed=1&amp;sections=hero,about,roadmap,career,projects,architecture,mistakes,faq,cta/);
   await expect(snippet).toHaveValue(/backend-roadmap:height/);
   await expect(preview.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(preview.locator("#salaries")).toBeHidden();
@@ -171,7 +172,7 @@ test("the builder offers the one-line embed, and pasted on another site it adds 
   await page.getByLabel("Salaries", { exact: true }).uncheck();
   const snippet = page.getByLabel("Snippet to paste into your page");
   await expect(snippet).toHaveValue(
-    '<script src="http://localhost:4173/roadmap/embed.js" data-options="embed=1&amp;sections=hero,about,roadmap,career,projects,architecture,mistakes,faq,cta&amp;theme=auto" async></script>');
+    '<script src="http://localhost:4173/roadmap/embed.js" data-options="embed=1&amp;sections=hero,about,roadmap,career,projects,architecture,mistakes,faq,cta&amp;theme=auto" data-title="Backend Developer Roadmap 2026" async></script>');
   await expectNoAxeViolations(page, ".embed-panel");
 
   // A bootcamp's page on another origin with that one line (tests/host/one-line.html).

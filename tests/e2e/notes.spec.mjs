@@ -184,7 +184,7 @@ test("with storage blocked the learner can still plan, write notes and export th
   const text = (await (await file.createReadStream()).toArray()).map(String).join("");
   expect(JSON.parse(text).progress.notes.docker.text).toBe("kept in memory");
   const [ics] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Add the plan to my calendar (.ics)" }).click()]);
-  expect(ics.suggestedFilename()).toBe("backend-roadmap-plan.ics");
+  expect(ics.suggestedFilename()).toBe("backend-2026-plan.ics");
 });
 
 test.describe("on a 320 px phone", () => {

@@ -133,7 +133,7 @@ test("the plan downloads as a calendar file with one event per remaining topic",
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Add the plan to my calendar (.ics)" }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe("backend-roadmap-plan.ics");
+  expect(download.suggestedFilename()).toBe("backend-2026-plan.ics");
   const ics = (await (await download.createReadStream()).toArray()).map(String).join("");
   expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
   expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
