@@ -14,12 +14,13 @@ if [ ! -x "$esbuild" ]; then
   exit 1
 fi
 # The views wasm (src/bin/views.rs: `?roadmap=NAME` and `?view=cohort`), beside the app's: the
-# head script fetches it only for those addresses. Same features and profile as trunk's build of the app,
-# so cargo reuses the compiled library.
+# head script fetches it only for those addresses. Built with Leptos' `csr` feature (it renders
+# in the browser and hydrates nothing), so cargo compiles the library a second time; the same
+# profile as trunk's build of the app.
 profile="${TRUNK_PROFILE:-release}"
 release=()
 [ "$profile" = release ] && release=(--release)
-cargo build --quiet --offline --target wasm32-unknown-unknown --no-default-features --features hydrate \
+cargo build --quiet --offline --target wasm32-unknown-unknown --no-default-features --features csr \
   --bin views "${release[@]}"
 wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name views \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/views.wasm"

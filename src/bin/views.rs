@@ -3,7 +3,7 @@
 //! fetched by the head script only for those addresses, so the roadmap page loads none of it.
 
 fn main() {
-    #[cfg(feature = "hydrate")]
+    #[cfg(feature = "browser")]
     {
         console_error_panic_hook::set_once();
         backend_roadmap::custom::view::start();

@@ -6,7 +6,7 @@
 //! page asks for it, so the built-in page carries none of it.
 
 pub mod page;
-#[cfg(feature = "hydrate")]
+#[cfg(feature = "browser")]
 pub mod view;
 
 use crate::content::file::{self, Problem, RoadmapFile};

@@ -267,7 +267,7 @@ fn details_html(roadmap: crate::content::Roadmap) -> String {
 
 /// A page rendered in the browser (`crate::static_html`) has no details file to fetch: its
 /// topics' details go straight into the `<template>` the dialog and print copy them from.
-#[cfg(feature = "hydrate")]
+#[cfg(feature = "browser")]
 pub fn put_details(roadmap: crate::content::Roadmap) {
     if let Some(document) = crate::web::document() {
         install_details(&document, &details_html(roadmap));

@@ -60,7 +60,7 @@ pub fn topic_link(page: &str, id: &str) -> String {
 
 /// Open the topic the address names, and follow the address as the learner moves through
 /// history (after hydration).
-#[cfg(feature = "hydrate")]
+#[cfg(feature = "browser")]
 pub fn start() {
     use super::details::use_details;
     use crate::store::use_store;

@@ -16,7 +16,7 @@ use crate::store::use_store;
 use crate::widgets::ProgressBar;
 use badges::BadgeAnnouncer;
 pub use badges::Badges;
-#[cfg(feature = "hydrate")]
+#[cfg(feature = "browser")]
 pub use details::put_details;
 pub use details::{
     load_details, provide_details, split_details, use_details, Details, TopicDialog,
@@ -247,7 +247,7 @@ pub fn hydrate_section(index: usize) -> Option<&'static Section> {
 /// `.badges-slot`), with one state for all, as the page's separately hydrated parts share one. For roadmap files (`crate::custom`),
 /// the benchmark's scale harness and the browser tests; the built-in page never calls it, so
 /// its wasm carries none of it.
-#[cfg(feature = "hydrate")]
+#[cfg(feature = "browser")]
 pub fn mount_in_browser<V: IntoView + 'static>(
     parent: web_sys::HtmlElement,
     roadmap: crate::content::Roadmap,
@@ -283,7 +283,7 @@ pub fn mount_in_browser<V: IntoView + 'static>(
 }
 
 /// The roadmap and its dialog alone, rendered in the browser ([`mount_in_browser`]).
-#[cfg(feature = "hydrate")]
+#[cfg(feature = "browser")]
 pub fn mount_standalone(
     parent: web_sys::HtmlElement,
     roadmap: crate::content::Roadmap,
