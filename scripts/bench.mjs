@@ -10,18 +10,21 @@
 //       scale, the task that ends parsing a one-paragraph page (the machine's own spread);
 //   3. interaction latency: click on a topic -> the frame with the change painted, 100 toggles;
 //   4. scale: the roadmap mounted with 20, 200 and 2,000 synthetic topics (bench/dist);
-//   5. the first tap that takes effect on a throttled phone (4x CPU, slow 4G), median of 5.
+//   5. the first tap that takes effect on a throttled phone (4x CPU, slow 4G), median of 5;
+//   6. the built-in page and a roadmap file side by side on that phone, median of 5: the time
+//      to the first topic rendered, and the bytes (gzip) each address fetches.
 // Usage: node scripts/bench.mjs [PART...]   (after `scripts/bench.sh` has built dist/ and bench/dist/)
 //   BENCH_DIST=DIR measures another build of the page (to compare two builds in one session).
-//   PART is any of bytes lighthouse elements tasks toggle scale file tap; none means all.
+//   PART is any of bytes lighthouse elements tasks toggle scale file tap side; none means all.
 import { spawn, execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, statSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 
 import { CHROME, FLAGS } from "./chrome.mjs";
-import { firstEffectiveTap } from "./phone-profile.mjs";
+import { firstEffectiveTap, firstTopic } from "./phone-profile.mjs";
 import { recordFirstPaint } from "./first-paint.mjs";
 const APP_PORT = 4191, HARNESS_PORT = 4192, CONTROL_PORT = 4193;
 const LH_RUNS = 5;
@@ -315,6 +318,30 @@ async function main() {
           console.log(`run ${i + 1}: ${(t.ms / 1000).toFixed(2)} s after navigation (${t.taps} tap${t.taps === 1 ? "" : "s"})`);
         }
         console.log(`median ${(median(taps) / 1000).toFixed(2)} s`);
+      }
+
+      if (want("side")) {
+        console.log("\n== 6. The built-in page and a roadmap file, side by side: throttled phone (4x CPU, slow 4G), median of 5 ==");
+        console.log("Time: navigation to the first frame with a topic rendered. Bytes: the files the address fetches");
+        console.log("until the network is idle, each counted gzip -9 as the budget counts them (no service worker).");
+        const gzipBytes = (path) => {
+          const file = join(DIST, decodeURIComponent(path).replace(/^\//, "") || "index.html");
+          return existsSync(file) && statSync(file).isFile() ? gzipSync(readFileSync(file), { level: 9 }).length : 0;
+        };
+        const addresses = [["built-in page", "/"], ["roadmap file", "/?roadmap=web-foundations"]];
+        const rows = [];
+        for (let i = 0; i < 5; i++) {
+          for (const [name, path] of addresses) {
+            const r = await firstTopic(browser, `http://localhost:${APP_PORT}${path}`);
+            rows.push({ name, ms: r.ms, bytes: r.fetched.reduce((sum, p) => sum + gzipBytes(p), 0) });
+          }
+        }
+        console.log(`${"address".padEnd(16)} | ${"first topic (runs)".padEnd(40)} | median  | bytes gzip`);
+        for (const [name] of addresses) {
+          const mine = rows.filter((r) => r.name === name);
+          const runs = mine.map((r) => (r.ms / 1000).toFixed(2)).join(" ");
+          console.log(`${name.padEnd(16)} | ${runs.padEnd(40)} | ${(median(mine.map((r) => r.ms)) / 1000).toFixed(2)} s | ${median(mine.map((r) => r.bytes))}`);
+        }
       }
     } finally {
       await browser.close();

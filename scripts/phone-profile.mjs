@@ -46,6 +46,33 @@ export async function firstEffectiveTap(browser, url) {
   return { ms: taps.at(-1), taps: taps.length };
 }
 
+/**
+ * Milliseconds from navigation start to the first frame in which a topic of the roadmap is
+ * rendered (laid out and visible: a hidden page's does not count), and the paths of the files
+ * the address fetched until the network is idle. A fresh context, no service worker, no cache.
+ */
+export async function firstTopic(browser, url) {
+  const context = await browser.newContext({ viewport: PHONE.viewport, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const look = () => {
+      const topic = document.querySelector("#roadmap .topic-toggle");
+      if (topic && topic.checkVisibility()) window.__firstTopic = performance.now();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  const fetched = [];
+  page.on("requestfinished", (r) => fetched.push(new URL(r.url()).pathname));
+  await throttleLikeAPhone(page);
+  await page.goto(url, { waitUntil: "commit" });
+  await page.waitForFunction(() => window.__firstTopic !== undefined, null, { timeout: 60_000, polling: 100 });
+  const ms = await page.evaluate(() => window.__firstTopic);
+  await page.waitForLoadState("networkidle");
+  await context.close();
+  return { ms, fetched: [...new Set(fetched)] };
+}
+
 // Standalone: node scripts/phone-profile.mjs URL [runs]  (to measure any build being served)
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { chromium } = await import("@playwright/test");

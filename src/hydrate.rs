@@ -17,7 +17,7 @@
 //! (`js/early-taps.js`) records taps on it; the task that hydrates the section applies that
 //! section's taps, so no tap made while the app loads is lost.
 
-use crate::app::{hydrate_part, page_has_part, provide_app_state, AppState, PARTS, START_STEPS};
+use crate::app::{hydrate_part, provide_app_state, AppState, PARTS, START_STEPS};
 use crate::progress::TopicState;
 use crate::store::use_store;
 use crate::web::{self, EARLY_TAPS};
@@ -68,8 +68,9 @@ fn run(owner: Owner, state: Option<AppState>, index: usize) {
         return next_section(owner, state, index, 0);
     }
     match PARTS.get(index) {
-        // Not in a page built from another roadmap file.
-        Some(name) if !page_has_part(name) => run(owner, Some(state), index + 1),
+        // A part this page does not have (a site built from a roadmap file has no article
+        // sections, and projects only when the file has some).
+        Some(name) if part_root(name).is_none() => run(owner, Some(state), index + 1),
         Some(name) => {
             owner.with(|| hydrate_named(name));
             next_part(owner, Some(state), index + 1);
@@ -109,8 +110,11 @@ fn sections_due(index: usize) -> bool {
         return false;
     };
     let inside = PARTS.get(index).is_some_and(|name| {
-        let selector = format!("[data-part=\"{name}\"]");
-        roadmap.query_selector(&selector).ok().flatten().is_some()
+        roadmap
+            .query_selector(&part_selector(name))
+            .ok()
+            .flatten()
+            .is_some()
     });
     head_done && !inside && !roadmap.has_attribute("data-live")
 }
@@ -141,18 +145,24 @@ fn roadmap_section(owner: Owner, state: AppState, part: usize, section: usize) {
     next_part(owner, Some(state), part);
 }
 
+/// The root element of part `name` in the page, if the page has it.
+fn part_root(name: &str) -> Option<web_sys::Element> {
+    web::document().and_then(|d| d.query_selector(&part_selector(name)).ok().flatten())
+}
+
+/// The selector of part `name`'s root element.
+fn part_selector(name: &str) -> String {
+    format!("[data-part=\"{name}\"]")
+}
+
 /// Hydrate the part `name` from its root element and mark it live (the roadmap once its
 /// sections are, in [`roadmap_section`]).
 fn hydrate_named(name: &str) {
-    let selector = format!("[data-part=\"{name}\"]");
-    let root = web::document().and_then(|d| d.query_selector(&selector).ok().flatten());
-    let Some(root) = root else {
-        // The prerendered page and the parts table disagree: a defect the tests report.
-        web::error(&format!("Not hydrated: nothing matches {selector}"));
+    let Some(root) = part_root(name) else {
         return;
     };
     if !hydrate_part(name, &root) {
-        web::error(&format!("Not hydrated: no component for {selector}"));
+        web::error(&format!("Not hydrated: no component for the part {name}"));
         return;
     }
     if name != ROADMAP_PART {

@@ -206,6 +206,18 @@ mod tests {
     }
 
     #[test]
+    fn a_roadmap_title_is_escaped_in_the_calendars_name() {
+        use crate::content::{Roadmap, RoadmapData};
+        let data = Box::leak(Box::new(RoadmapData {
+            title: "Web, Data; and \\ more\nnext",
+            ..*ROADMAP.0
+        }));
+        let lines = unfold(&calendar(&[], Roadmap(data), "https://x/", 0));
+        assert!(lines
+            .contains(&"X-WR-CALNAME:Web\\, Data\\; and \\\\ more\\nnext study plan".to_string()));
+    }
+
+    #[test]
     fn text_is_escaped_and_lines_fold_between_characters() {
         assert_eq!(escape("a,b;c\\d\ne\r"), "a\\,b\\;c\\\\d\\ne");
         let mut out = String::new();
