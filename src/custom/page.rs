@@ -3,7 +3,7 @@
 //! another file (`ROADMAP_FILE`) is this page, prerendered (`crate::app::App`).
 
 use super::{facts, Custom};
-use crate::content::{page_address, with_param, BACKEND_ID};
+use crate::content::{page_address, with_param, ROADMAP_TITLE};
 use crate::embed::EmbedPanel;
 use crate::notices::NoticeArea;
 use crate::page::{CallToAction, Faq};
@@ -52,8 +52,10 @@ pub fn CustomPage(
         <footer class="site-footer">
             <p>{custom.roadmap.title}". Your progress stays in this browser: no account, no tracking."</p>
             <p class="small">
-                <a href=cohort>"Cohort view for instructors"</a>" · "
-                <a href=page_address("./", BACKEND_ID)>"The Backend Developer Roadmap 2026"</a>
+                <a href=cohort>"Cohort view for instructors"</a>
+                // A file shown on another roadmap's site links back to that site's roadmap; a
+                // site built from this file (`ROADMAP_FILE`) names no other.
+                {(!roadmap.is_built_in()).then(|| view! { " · " <a href="./">{ROADMAP_TITLE}</a> })}
             </p>
         </footer>
     }

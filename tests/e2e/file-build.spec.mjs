@@ -25,7 +25,7 @@ test("without JavaScript the page holds the file's roadmap, details links and FA
   await expect(page.getByText("Do I need to know programming before the bootcamp?")).toBeVisible();
   await expect(page.locator("#salaries, #career, #about, #embed")).toHaveCount(0);
   expect(await page.locator('meta[name="description"]').getAttribute("content")).toBe(
-    "Web Foundations Bootcamp: 8 topics in 3 sections, about 49 to 81 hours of study.",
+    "Web Foundations Bootcamp: 8 topics in 3 sections, about 49 to 81 hours of study (1 topic not estimated).",
   );
   await context.close();
 });
@@ -75,4 +75,28 @@ test("progress this site kept under the bare key before each roadmap had its own
   await openApp(other);
   await expect(other.locator(".progress-figure")).toHaveText("0/8 completed");
   await context.close();
+});
+
+test("the site is the bootcamp's: title, link preview, manifest and icons are the file's, and nothing of the Backend roadmap is in it", async ({ page, request }) => {
+  await openApp(page);
+  await expect(page).toHaveTitle("Web Foundations Bootcamp: progress tracker");
+  const meta = (selector) => page.locator(selector).getAttribute("content");
+  expect(await meta('meta[property="og:title"]')).toBe("Web Foundations Bootcamp");
+  expect(await meta('meta[property="og:description"]')).toMatch(/^Web Foundations Bootcamp: 8 topics in 3 sections/);
+  const image = await meta('meta[property="og:image"]');
+  expect(image).toMatch(/og-image\.png$/);
+  const preview = await request.get(new URL(image, page.url()).href);
+  expect(preview.status()).toBe(200);
+  expect(preview.headers()["content-type"]).toBe("image/png");
+  const manifest = await (await request.get("manifest.webmanifest")).json();
+  expect(manifest.name).toBe("Web Foundations Bootcamp");
+  expect("Web Foundations Bootcamp".startsWith(manifest.short_name)).toBe(true);
+  // The SVG tab icon is linked, and served.
+  const svg = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute("href");
+  expect((await request.get(svg)).status()).toBe(200);
+  // No Backend roadmap content, text or link, anywhere in the page or its details.
+  const text = await page.evaluate(() => document.documentElement.outerHTML);
+  expect(text).not.toMatch(/Backend Developer|backend-2026|Salaries/);
+  const details = await (await request.get("topic-details.html")).text();
+  expect(details).not.toContain("Backend Developer");
 });
