@@ -10,6 +10,22 @@ use leptos::prelude::*;
 pub fn Hero() -> impl IntoView {
     let store = use_store();
     let started = move || store.counts().completed > 0;
+    // The way in leads to the next topic: its section's heading without the app, the topic
+    // itself (focused, so Space marks it) with it.
+    let next = Memo::new(move |_| store.next_topic());
+    let href = move || {
+        next.get()
+            .and_then(|t| store.roadmap.section_of(t.id))
+            .map_or("#roadmap".to_string(), |s| {
+                format!("#{}", crate::roadmap::links::section_id(s.id))
+            })
+    };
+    let to_next = move |ev: leptos::ev::MouseEvent| {
+        if let Some(topic) = next.get_untracked() {
+            ev.prevent_default();
+            crate::web::focus_id(&crate::roadmap::links::toggle_id(topic.id));
+        }
+    };
     view! {
         <header class="hero" id="hero" data-part="hero">
             <div inner_html=crate::prerendered!(view! {
@@ -21,8 +37,11 @@ pub fn Hero() -> impl IntoView {
                 </ul>
             })></div>
             <p class="hero-actions">
-                <a class="btn btn-primary" href="#roadmap">
-                    {move || if started() { "Continue the roadmap" } else { "Start the roadmap" }}
+                <a class="btn btn-primary" href=href on:click=to_next>
+                    {move || match next.get() {
+                        Some(topic) if started() => format!("Continue: {}", topic.title),
+                        _ => "Start the roadmap".to_string(),
+                    }}
                 </a>
                 <a class="btn" href="#salaries">"See salaries"</a>
             </p>

@@ -40,6 +40,11 @@ pub fn details_id(id: &str) -> String {
     format!("{DETAILS_PREFIX}{id}")
 }
 
+/// The id of section `id`'s heading (`section-<id>`), which "Start the roadmap" leads to.
+pub fn section_id(id: &str) -> String {
+    format!("section-{id}")
+}
+
 /// The prefix of the id of a topic's details button.
 pub const DETAILS_PREFIX: &str = "details-";
 

@@ -79,15 +79,17 @@ pub fn RoadmapSection() -> impl IntoView {
     view! {
         <section id="roadmap" data-part="roadmap" class="page-section roadmap" aria-labelledby="roadmap-title">
             <h2 id="roadmap-title">"Learning Roadmap"</h2>
-            <p class="lead">"Click on any topic to mark it as complete"</p>
+            // "Tap" on a touch screen, "Click" with a mouse (style/main.css).
+            <p class="lead"><span class="on-touch">"Tap"</span><span class="on-pointer">"Click"</span>" a topic to mark it as complete"</p>
             <PreviewBanner />
             <div class="progress-slot" inner_html=crate::prerendered_live!(view! { <ProgressCard /> })></div>
+            // The topics come first; the plan, the legend and the shortcuts follow them.
+            <ol class="path" on:keydown=on_key inner_html=crate::prerendered_live!(view! { <RoadmapPath /> })></ol>
             <div class="plan-slot" inner_html=crate::prerendered_live!(view! { <PlanCard /> })></div>
             <Legend />
             <button type="button" class="btn btn-small btn-quiet shortcuts-hint" aria-haspopup="dialog" on:click=move |_| show_help()>
                 "Keyboard shortcuts"
             </button>
-            <ol class="path" on:keydown=on_key inner_html=crate::prerendered_live!(view! { <RoadmapPath /> })></ol>
             <p class="visually-hidden topic-announcer" aria-live="polite">{move || announced.get()}</p>
             <dialog node_ref=help class="shortcuts-dialog" aria-labelledby="shortcuts-title"
                 inner_html=crate::prerendered!(view! { <crate::widgets::Lazy><ShortcutList /></crate::widgets::Lazy> })>
@@ -179,7 +181,7 @@ fn SectionNode(
     // Reads only this section's topic signals: other sections' toggles do not wake it.
     let counts =
         Memo::new(move |_| Counts::of(section.topics.iter().map(|t| store.topic_state(t.id))));
-    let heading_id = format!("section-{}", section.id);
+    let heading_id = links::section_id(section.id);
     // Hours left in this section, and when the plan gets through it (sections in order). The
     // memo keeps a toggle elsewhere from rewriting this section's text when it is unchanged.
     let plan = crate::plan::use_plan();

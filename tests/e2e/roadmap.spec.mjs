@@ -124,7 +124,7 @@ test("completed topics survive a reload", async ({ page }) => {
   await expect(topic(page, "Transactions")).toHaveAttribute("aria-pressed", "true");
   await expect(page.locator(".progress-figure")).toHaveText("1/20 completed");
   // The hero, hydrated in its own task before the saved progress loads, follows it too.
-  await expect(page.locator("#hero .btn-primary")).toHaveText("Continue the roadmap");
+  await expect(page.locator("#hero .btn-primary")).toHaveText("Continue: How the Internet Works");
 });
 
 test.describe("on a phone", () => {
