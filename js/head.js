@@ -41,7 +41,9 @@
     // not an id is left to the views wasm to refuse).
     if (named !== null && new RegExp(__ID_PATTERN__).test(named)) {
       var path = __FOLDER__ + "/" + named + ".json";
-      window[__FILE_FETCH__] = [path, fetch(path).catch(function () { return null; })];
+      // A request that never ends gives up after 30 s, so the page can say so.
+      var init = window.AbortSignal && AbortSignal.timeout ? { signal: AbortSignal.timeout(30000) } : {};
+      window[__FILE_FETCH__] = [path, fetch(path, init).catch(function () { return null; })];
     }
     addEventListener("DOMContentLoaded", function () {
       import("./" + __VIEWS_JS__).then(function (m) {

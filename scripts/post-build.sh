@@ -25,7 +25,7 @@ cargo build --quiet --offline --target wasm32-unknown-unknown --no-default-featu
 wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name views \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/views.wasm"
 if [ "$profile" = release ]; then
-  node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --strip-producers \
+  node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --strip-producers --flatten --rereloop -Oz \
     "$staging/views_bg.wasm" -o "$staging/views_bg.wasm"
 fi
 # Named by a hash of their content (src/custom/mod.rs: SCRIPT_PREFIX, WASM_PREFIX), as trunk

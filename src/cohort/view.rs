@@ -21,6 +21,10 @@ struct Class {
 /// Mount the view of `roadmap`'s class at the end of `<body>` (the head script has hidden the
 /// roadmap page: `html[data-view]`).
 pub fn mount(roadmap: Roadmap) {
+    // The tab names the view and its roadmap.
+    if let Some(document) = crate::web::document() {
+        document.set_title(&format!("Your class: {}", roadmap.title));
+    }
     let view = move || view! { <CohortView roadmap=roadmap /> };
     leptos::mount::mount_to_body(view);
 }
@@ -141,7 +145,7 @@ pub fn CohortView(
     };
     view! {
         <main class="cohort view-root" id="cohort" aria-labelledby="cohort-title">
-            <h1 id="cohort-title">"Your class"</h1>
+            <h1 id="cohort-title">"Your class"<span class="cohort-roadmap">{format!(": {}", roadmap.title)}</span></h1>
             <p class="lead">
                 "Paste your learners' progress links, one per line, or add their export files (up to 200 learners): they make them with "
                 <strong>"Share link"</strong>" and "<strong>"Export"</strong>" in the roadmap. Nothing leaves this browser."

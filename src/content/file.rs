@@ -208,7 +208,7 @@ pub fn snippet(text: &str) -> String {
 /// Unicode's format characters (general category Cf): bidirectional embeddings, overrides and
 /// isolates, zero-width characters, the soft hyphen, invisible operators, tags and the like.
 /// `roadmap.schema.json`'s patterns are made from this table (a test compares them).
-const FORMAT_CHARS: [(char, char); 23] = [
+const FORMAT_CHARS: [(char, char); 27] = [
     ('\u{00AD}', '\u{00AD}'),
     ('\u{0600}', '\u{0605}'),
     ('\u{061C}', '\u{061C}'),
@@ -232,6 +232,12 @@ const FORMAT_CHARS: [(char, char); 23] = [
     ('\u{1D173}', '\u{1D17A}'),
     ('\u{E0001}', '\u{E0001}'),
     ('\u{E0020}', '\u{E007F}'),
+    // Not format characters, but letters and symbols that draw nothing: the Hangul fillers and
+    // the blank braille pattern, with which a title would show as blank.
+    ('\u{115F}', '\u{1160}'),
+    ('\u{2800}', '\u{2800}'),
+    ('\u{3164}', '\u{3164}'),
+    ('\u{FFA0}', '\u{FFA0}'),
 ];
 
 /// The zero-width non-joiner and joiner (U+200C, U+200D): allowed between two visible
@@ -647,6 +653,9 @@ impl Checker {
             .enumerate()
         {
             match tag.as_str() {
+                Some(t) if project.tags.iter().any(|k| k == t.trim()) => {
+                    self.fail(&format!("{path}.tags[{i}]"), "a tag given once")
+                }
                 Some(t) if !t.trim().is_empty() && t.chars().count() <= 40 && !has_hidden(t) => {
                     project.tags.push(t.trim().to_string())
                 }
@@ -662,6 +671,9 @@ impl Checker {
             .enumerate()
         {
             match need.as_str() {
+                Some(id) if project.needs.iter().any(|n| n == id) => {
+                    self.fail(&format!("{path}.needs[{i}]"), "a topic given once")
+                }
                 Some(id) if ids.topics.contains(id) => project.needs.push(id.to_string()),
                 _ => self.fail(
                     &format!("{path}.needs[{i}]"),

@@ -95,7 +95,7 @@ pub fn facts(custom: &Custom) -> String {
     let unknown = r.topics().filter(|t| !t.hours.is_known()).count();
     let hours = match crate::plan::schedule::total_hours(r) {
         _ if unknown == r.topic_count() => ", with no time estimates".to_string(),
-        (l, h) if l == h => format!(", about {l} hours of study"),
+        (l, h) if l == h => format!(", about {} of study", crate::plan::schedule::hours(l)),
         (l, h) => format!(", about {l} to {h} hours of study"),
     };
     // A total that leaves topics out says so.

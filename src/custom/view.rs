@@ -93,6 +93,9 @@ async fn fetch_text(path: &str) -> Result<String, &'static str> {
 /// Why the roadmap asked for is not shown: `message`, and the file's `problems` if any. Only
 /// words of this app and the validator's paths (with inert snippets) reach the page.
 fn refused(message: String, problems: Vec<String>) {
+    if let Some(document) = web::document() {
+        document.set_title("This roadmap can't be shown");
+    }
     leptos::mount::mount_to_body(move || {
         view! {
             <main class="view-root custom-refused" id="main" aria-labelledby="refused-title">

@@ -15,12 +15,24 @@ use wasm_bindgen::JsCast;
 /// the few lines that size it. The page's own values are filled in first, the frame's
 /// validated address last.
 pub fn snippet(src: &str, origin: &str, title: &str) -> String {
-    include_str!("../../js/embed-snippet.html")
+    // One pass over the template: a value that itself holds a placeholder's name (a title
+    // "__SRC__") stays as written.
+    let (title, src) = (attribute(title), attribute(src));
+    let mut out = String::new();
+    for (i, part) in include_str!("../../js/embed-snippet.html")
         .trim_end()
-        .replace("__HEIGHT_MESSAGE__", HEIGHT_MESSAGE)
-        .replace("__ORIGIN__", origin)
-        .replace("__TITLE__", &attribute(title))
-        .replace("__SRC__", &attribute(src))
+        .split("__")
+        .enumerate()
+    {
+        out.push_str(match (i % 2, part) {
+            (1, "HEIGHT_MESSAGE") => HEIGHT_MESSAGE,
+            (1, "ORIGIN") => origin,
+            (1, "TITLE") => &title,
+            (1, "SRC") => &src,
+            _ => part,
+        });
+    }
+    out
 }
 
 /// The one-line embed: `embed.js` (written by the build from `js/embed.js`) inserts the frame
@@ -76,7 +88,9 @@ pub fn EmbedPanel() -> impl IntoView {
             .last()
             .is_some_and(|(_, v)| v == "script");
         let text = if one_line {
-            script_snippet(&format!("{base}embed.js"), &query, roadmap.title)
+            // Beside the page: `…/roadmap/` or `…/roadmap/index.html` alike.
+            let folder = &base[..base.rfind('/').map_or(0, |i| i + 1)];
+            script_snippet(&format!("{folder}embed.js"), &query, roadmap.title)
         } else {
             snippet(
                 &format!("{base}?{query}"),
@@ -202,10 +216,14 @@ mod tests {
         ));
         // No id: two snippets on one page each size their own frame, heard only from it.
         assert!(!html.contains(" id="));
+
         assert!(html.contains("e.source !== frame.contentWindow"));
         assert!(html.contains("e.origin !== \"https://host.example\""));
         assert!(html.contains(HEIGHT_MESSAGE));
         assert!(!html.contains("__"), "{html}");
+        // A title naming a placeholder stays as written.
+        let html = snippet("https://h/?embed=1", "https://h", "Evil __SRC__ x");
+        assert!(html.contains("title=\"Evil __SRC__ x\""), "{html}");
     }
 
     #[test]

@@ -50,12 +50,15 @@ pub fn calendar(slots: &[Slot], roadmap: Roadmap, base: &str, now_ms: u64) -> St
     ));
     let stamp = utc_stamp(now_ms);
     let page = crate::content::page_address(base, roadmap.id);
+    // The site's address without its scheme: two sites that show a roadmap of the same id keep
+    // their calendars apart.
+    let site = base.split_once("://").map_or(base, |(_, rest)| rest);
     for slot in slots {
         let link = super::super::roadmap::links::topic_link(&page, slot.topic.id);
         line("BEGIN:VEVENT");
         line(&format!(
-            "UID:{}.{}@roadmap.plan",
-            slot.topic.id, roadmap.id
+            "UID:{}",
+            escape(&format!("{}.{}@{site}", slot.topic.id, roadmap.id))
         ));
         line(&format!("SEQUENCE:{}", now_ms / 60_000));
         line(&format!("DTSTAMP:{stamp}"));
@@ -67,15 +70,22 @@ pub fn calendar(slots: &[Slot], roadmap: Roadmap, base: &str, now_ms: u64) -> St
         ));
         line(&format!(
             "DESCRIPTION:{}",
-            escape(&format!(
-                "{}{}\n\nOpen the topic: {link}",
-                slot.topic.summary,
-                match slot.topic.hours.is_known() {
-                    true => "",
-                    false =>
-                        "\n\nThis roadmap gives no estimate for this topic: one day is set aside.",
-                }
-            ))
+            escape(
+                &[
+                    slot.topic.summary,
+                    match slot.topic.hours.is_known() {
+                        true => "",
+                        false =>
+                            "This roadmap gives no estimate for this topic: one day is set aside.",
+                    },
+                    &format!("Open the topic: {link}"),
+                ]
+                .iter()
+                .filter(|p| !p.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\n\n")
+            )
         ));
         line(&format!("URL:{link}"));
         line("TRANSP:TRANSPARENT");
@@ -185,6 +195,7 @@ mod tests {
                     .unwrap_or_else(|| panic!("{name} missing in {event:?}"))
             };
             assert!(uids.insert(field("UID:").to_string()), "UIDs are unique");
+            assert!(field("UID:").ends_with(".backend-2026@example.org/roadmap/"));
             assert_eq!(field("DTSTAMP:"), "20261123T100000Z");
             assert_eq!(field("DTSTART;VALUE=DATE:").len(), 8);
             assert!(field("DESCRIPTION:")

@@ -108,7 +108,7 @@ pub fn estimate_text(topic: &Topic, pace: Pace) -> String {
         return "not given by this roadmap".to_string();
     }
     let range = if h.low == h.high {
-        format!("{} hours", h.low)
+        hours(u32::from(h.low))
     } else {
         format!("{}-{} hours", h.low, h.high)
     };
@@ -117,6 +117,14 @@ pub fn estimate_text(topic: &Topic, pace: Pace) -> String {
         span(pace.days_for(h.typical())),
         pace.hours_per_week()
     )
+}
+
+/// "1 hour", "12 hours".
+pub fn hours(n: u32) -> String {
+    match n {
+        1 => "1 hour".to_string(),
+        n => format!("{n} hours"),
+    }
 }
 
 /// "3 days", "1 week", "5 weeks", in whole days up to a week, then whole weeks.
@@ -184,25 +192,27 @@ pub fn unestimated_text(count: u32) -> String {
     }
 }
 
-/// The plan card's sentence: `hours` of estimated study and `unestimated` topics left, at
+/// The plan card's sentence: `left` hours of estimated study and `unestimated` topics left, at
 /// `pace`, finishing on `finish` (once today is known). A finish date never hides topics it
 /// leaves out.
-pub fn plan_text(hours: u32, unestimated: u32, pace: Pace, finish: Option<i64>) -> String {
+pub fn plan_text(left: u32, unestimated: u32, pace: Pace, finish: Option<i64>) -> String {
     let pace = pace.hours_per_week();
     let unknown = unestimated_text(unestimated);
-    match (hours, unestimated, finish) {
+    match (left, unestimated, finish) {
         (0, 0, _) => "No hours left to plan: every topic is completed or skipped.".to_string(),
         (0, _, _) => format!("{unknown}, so the plan cannot give a finish date."),
         (h, 0, Some(day)) => format!(
-            "About {h} hours left. At {pace} hours a week you finish around {}.",
+            "About {} left. At {pace} hours a week you finish around {}.",
+            hours(h),
             long_date(day)
         ),
-        (h, 0, None) => format!("About {h} hours left at {pace} hours a week."),
+        (h, 0, None) => format!("About {} left at {pace} hours a week.", hours(h)),
         (h, _, Some(day)) => format!(
-            "About {h} hours left, and {unknown}. At {pace} hours a week you finish the estimated topics around {}.",
+            "About {} left, and {unknown}. At {pace} hours a week you finish the estimated topics around {}.",
+            hours(h),
             long_date(day)
         ),
-        (h, _, None) => format!("About {h} hours left at {pace} hours a week, and {unknown}."),
+        (h, _, None) => format!("About {} left at {pace} hours a week, and {unknown}.", hours(h)),
     }
 }
 
@@ -402,6 +412,10 @@ mod tests {
         assert_eq!(
             plan_text(20, 1, pace, Some(day)),
             "About 20 hours left, and 1 topic has no estimate. At 14 hours a week you finish the estimated topics around 8 Jun 2027."
+        );
+        assert_eq!(
+            plan_text(1, 0, pace, None),
+            "About 1 hour left at 14 hours a week."
         );
         assert_eq!(
             plan_text(20, 0, pace, Some(day)),

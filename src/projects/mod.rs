@@ -95,7 +95,8 @@ fn ProjectCard(
                 <ul class="tags" aria-label="Tech">
                     {project.tags.iter().map(|t| view! { <li>{*t}</li> }).collect_view()}
                 </ul>
-                <p class="small"><strong>"You will learn: "</strong>{project.learn}</p>
+                // A roadmap file may leave `learn` out: no label without its text.
+                {(!project.learn.is_empty()).then(|| view! { <p class="small"><strong>"You will learn: "</strong>{project.learn}</p> })}
             })></div>
             // Every needed topic is in the markup; completed ones are hidden, so readiness
             // updates by toggling attributes (no list is rebuilt).

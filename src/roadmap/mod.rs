@@ -317,13 +317,15 @@ fn ShortcutList() -> impl IntoView {
 /// `::before`, drawn by the same rules as a topic's (no element of its own at first paint).
 #[component]
 fn Legend() -> impl IntoView {
+    // A roadmap without milestones has none to explain.
+    let milestones = use_store().roadmap.milestones().next().is_some();
     view! {
         <ul class="legend" aria-label="Legend" inner_html=crate::prerendered!(view! {
             <li data-state="not-started">"Not Started"</li>
             <li data-state="in-progress">"In progress"</li>
             <li data-state="completed">"Completed"</li>
             <li data-state="skipped">"Skipped (counts toward progress)"</li>
-            <li class="legend-milestone">"Milestone"</li>
+            {milestones.then(|| view! { <li class="legend-milestone">"Milestone"</li> })}
         })></ul>
     }
 }

@@ -57,6 +57,7 @@ test("a file without hours, why, resources or milestones says what it leaves out
     id: "bare",
     title: "Bare Bootcamp",
     sections: [{ id: "s", title: "Only section", topics: [topic("a"), topic("b"), topic("c")] }],
+    projects: [{ id: "p", title: "A project", level: "beginner", description: "Build it.", needs: ["a"] }],
   });
   await openApp(page, "roadmap=bare");
   await expect(page.getByText("3 topics in 1 section, with no time estimates.")).toBeVisible();
@@ -64,8 +65,12 @@ test("a file without hours, why, resources or milestones says what it leaves out
   await expect(plan).toHaveText("3 topics have no estimate, so the plan cannot give a finish date.");
   await expect(page.locator(".section-hours")).toHaveText("3 not estimated");
   await expect(page.getByRole("button", { name: "Add the plan to my calendar (.ics)" })).toBeEnabled();
-  // No milestones: no badges heading at all.
+  // No milestones: no badges heading, no milestone in the legend; a project without `learn`
+  // has no "You will learn" line.
   await expect(page.getByRole("heading", { name: "Milestone badges" })).toHaveCount(0);
+  await expect(page.locator(".legend")).not.toContainText("Milestone");
+  await expect(page.locator(".project")).toContainText("Build it.");
+  await expect(page.locator(".project")).not.toContainText("You will learn");
   await page.getByRole("button", { name: "Details: Topic a" }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByRole("heading", { name: "Topic a" })).toBeVisible();
@@ -90,6 +95,31 @@ test("a file with some hours missing: the totals and the finish date say how man
   await expect(page.locator(".plan-summary")).toHaveText(
     /^About 15 hours left, and 2 topics have no estimate\. At 14 hours a week you finish the estimated topics around \d{1,2} \w{3} \d{4}\.$/,
   );
+});
+
+test("at 320 px a long word in a section or project title wraps instead of widening the page", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await serve(page, {
+    id: "long",
+    title: "Bootcamp",
+    sections: [{ id: "s", title: "PostgreSQL/MySQL/SQLite/MariaDB", topics: [topic("a", { title: "Internationalization" })] }],
+    projects: [{ id: "p", title: "Internationalization", level: "intermediate", description: "D.", needs: ["a"] }],
+  });
+  await openApp(page, "roadmap=long");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // The section's figure and the project's level stay inside the screen's width.
+  for (const selector of [".section-figure", ".project .level"]) {
+    expect(await page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
+  }
+});
+
+test("a file that cannot be shown, and a file's class, name themselves in the tab", async ({ page, problems }) => {
+  await page.goto("./?roadmap=web-foundations&view=cohort");
+  await expect(page).toHaveTitle("Your class: Web Foundations Bootcamp");
+  await page.goto("./?roadmap=no-such-file");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This roadmap can't be shown");
+  await expect(page).toHaveTitle("This roadmap can't be shown");
+  problems.list.length = 0; // the missing file's 404
 });
 
 test("titles in Persian (with ZWNJ) and emoji sequences (with ZWJ) are shown as written", async ({ page }) => {
@@ -142,7 +172,9 @@ test("on a file's page the dialog's link, the calendar and its events keep ?road
 });
 
 test("the embed builder on a file's page embeds that file; two pasted embeds on one host page each keep their own height", async ({ page }) => {
-  await openApp(page, "roadmap=web-foundations");
+  // Opened by the page's file name: the one-line embed's script is still the one beside it.
+  await page.goto("./index.html?roadmap=web-foundations");
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
   await page.getByText("Embed this roadmap").click();
   const preview = page.frameLocator("iframe[name=embed-preview]");
   await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Web Foundations Bootcamp");
@@ -159,6 +191,7 @@ test("the embed builder on a file's page embeds that file; two pasted embeds on 
   const short = await snippet.inputValue();
   await page.getByLabel("One line: a script that adds the iframe").check();
   await expect(snippet).toHaveValue(/data-options="roadmap=web-foundations&amp;embed=1/);
+  await expect(snippet).toHaveValue(new RegExp(`^<script src="${new URL("./embed.js", page.url()).href}"`));
   await expect(snippet).toHaveValue(/data-title="Web Foundations Bootcamp"/);
 
   await page.goto(`http://localhost:4174/paste.html#${encodeURIComponent(tall + "\n" + short)}`);
