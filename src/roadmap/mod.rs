@@ -79,8 +79,7 @@ pub fn RoadmapSection() -> impl IntoView {
     view! {
         <section id="roadmap" data-part="roadmap" class="page-section roadmap" aria-labelledby="roadmap-title">
             <h2 id="roadmap-title">"Learning Roadmap"</h2>
-            // "Tap" on a touch screen, "Click" with a mouse (style/main.css).
-            <p class="lead"><span class="on-touch">"Tap"</span><span class="on-pointer">"Click"</span>" a topic to mark it as complete"</p>
+            <p class="lead">"Tap or click a topic to mark it as complete"</p>
             <PreviewBanner />
             <div class="progress-slot" inner_html=crate::prerendered_live!(view! { <ProgressCard /> })></div>
             // The topics come first; the plan, the legend and the shortcuts follow them.
