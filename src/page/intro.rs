@@ -40,7 +40,9 @@ pub fn Hero() -> impl IntoView {
                 <a class="btn btn-primary" href=href on:click=to_next>
                     {move || match next.get() {
                         Some(topic) if started() => format!("Continue: {}", topic.title),
-                        _ => "Start the roadmap".to_string(),
+                        Some(_) => "Start the roadmap".to_string(),
+                        // Every topic is completed or skipped: nothing is left to start.
+                        None => "Review the roadmap".to_string(),
                     }}
                 </a>
                 <a class="btn" href="#salaries">"See salaries"</a>

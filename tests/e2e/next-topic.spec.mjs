@@ -46,6 +46,14 @@ for (const size of SIZES) {
   });
 }
 
+test("once every topic is completed or skipped, the way in offers a review, not a start", async ({ page }) => {
+  await openApp(page);
+  for (const toggle of await page.locator(".topic-toggle").all()) await toggle.click();
+  await expect(page.locator(".progress-figure")).toHaveText("20/20 completed");
+  await expect(page.locator("#hero .btn-primary")).toHaveText("Review the roadmap");
+  await expect(page.locator("#hero .btn-primary")).toHaveAttribute("href", "#roadmap");
+});
+
 test("without the app's code, Start leads to the first section with its first topic on screen", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: SIZES[0] });
   const page = await context.newPage();
