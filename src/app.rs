@@ -143,7 +143,7 @@ pub fn App() -> impl IntoView {
     // A site built from another roadmap file (`ROADMAP_FILE`) is that file's page.
     if !crate::content::IS_BACKEND {
         return leptos::either::Either::Left(view! {
-            <crate::custom::page::CustomPage custom=crate::custom::BUILT />
+            <crate::custom::page::CustomPage roadmap=ROADMAP />
             <TopicTemplates />
         });
     }
@@ -210,10 +210,10 @@ mod tests {
     fn a_roadmap_files_page_renders_its_parts_once_in_order() {
         use leptos::prelude::*;
         let example = include_str!("../roadmaps/web-foundations.json");
-        let custom = crate::custom::read("web-foundations", example).unwrap();
+        let roadmap = crate::custom::read("web-foundations", example).unwrap();
         let html = crate::prerender::render::render(move || {
-            super::provide_state(custom.roadmap);
-            view! { <crate::custom::page::CustomPage custom=custom /> }
+            super::provide_state(roadmap);
+            view! { <crate::custom::page::CustomPage roadmap /> }
         });
         // The parts it has are the table's (hydration walks the table and skips the parts
         // a page does not have), each once, in the table's order.

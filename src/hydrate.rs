@@ -68,13 +68,15 @@ fn run(owner: Owner, state: Option<AppState>, index: usize) {
         return next_section(owner, state, index, 0);
     }
     match PARTS.get(index) {
-        // A part this page does not have (a site built from a roadmap file has no article
-        // sections, and projects only when the file has some).
-        Some(name) if part_root(name).is_none() => run(owner, Some(state), index + 1),
-        Some(name) => {
-            owner.with(|| hydrate_named(name));
-            next_part(owner, Some(state), index + 1);
-        }
+        Some(name) => match part_root(name) {
+            // A part this page does not have (a site built from a roadmap file has no
+            // article sections, and projects only when the file has some).
+            None => run(owner, Some(state), index + 1),
+            Some(root) => {
+                owner.with(|| hydrate_named(name, &root));
+                next_part(owner, Some(state), index + 1);
+            }
+        },
         // Every part is live: the app state starts, one step per task.
         None => {
             let step = index - PARTS.len();
@@ -155,13 +157,10 @@ fn part_selector(name: &str) -> String {
     format!("[data-part=\"{name}\"]")
 }
 
-/// Hydrate the part `name` from its root element and mark it live (the roadmap once its
+/// Hydrate the part `name` from its root element `root` and mark it live (the roadmap once its
 /// sections are, in [`roadmap_section`]).
-fn hydrate_named(name: &str) {
-    let Some(root) = part_root(name) else {
-        return;
-    };
-    if !hydrate_part(name, &root) {
+fn hydrate_named(name: &str, root: &web_sys::Element) {
+    if !hydrate_part(name, root) {
         web::error(&format!("Not hydrated: no component for the part {name}"));
         return;
     }

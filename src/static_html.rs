@@ -11,6 +11,15 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+/// `text` escaped for HTML content or a double-quoted attribute value (for markup the app
+/// writes as a string: the embed snippets, the built page's head).
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 static IN_BROWSER: AtomicBool = AtomicBool::new(false);
 
 /// From now on, [`prerendered!`] renders its view in the browser too.

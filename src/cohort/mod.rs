@@ -411,9 +411,7 @@ mod tests {
     #[test]
     fn a_roadmap_files_class_reads_only_its_own_links() {
         let example = include_str!("../../roadmaps/web-foundations.json");
-        let custom = crate::custom::read("web-foundations", example)
-            .unwrap()
-            .roadmap;
+        let custom = crate::custom::read("web-foundations", example).unwrap();
         let mut p = Progress::new();
         p.set_topic("html", TopicState::Completed, NOW);
         p.set_topic("css", TopicState::Skipped, NOW);

@@ -62,22 +62,10 @@ impl std::fmt::Display for NameError {
     }
 }
 
-/// A roadmap file the page shows: its data, in the form the components take.
-#[derive(Debug, Clone, Copy)]
-pub struct Custom {
-    pub roadmap: Roadmap,
-}
-
-/// The roadmap the site is built from, as a roadmap file's page shows it (a site built with
-/// `ROADMAP_FILE`).
-pub const BUILT: Custom = Custom {
-    roadmap: crate::content::ROADMAP,
-};
-
 /// Validate the text of `roadmaps/NAME.json` and make it the page's roadmap. Every problem has
 /// a path; a file whose `id` is not its name is refused too (its progress, export files and
 /// share links go by the id, its address by the name: they must agree).
-pub fn read(name: &str, text: &str) -> Result<Custom, Vec<Problem>> {
+pub fn read(name: &str, text: &str) -> Result<Roadmap, Vec<Problem>> {
     let file = file::parse(text)?;
     if file.id != name {
         return Err(vec![Problem {
@@ -88,24 +76,27 @@ pub fn read(name: &str, text: &str) -> Result<Custom, Vec<Problem>> {
     Ok(leak(file))
 }
 
-/// "8 topics in 3 sections, about 49 to 85 hours of study."
-pub fn facts(custom: &Custom) -> String {
-    let r = custom.roadmap;
+/// "8 topics in 3 sections, about 49 to 85 hours of study."; a total that leaves topics out
+/// says how many: "(2 topics not estimated)".
+pub fn facts(r: Roadmap) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let unknown = r.topics().filter(|t| !t.hours.is_known()).count();
-    let hours = match crate::plan::schedule::total_hours(r) {
-        _ if unknown == r.topic_count() => ", with no time estimates".to_string(),
-        (l, h) if l == h => format!(", about {} of study", crate::plan::schedule::hours(l)),
-        (l, h) => format!(", about {l} to {h} hours of study"),
-    };
-    // A total that leaves topics out says so.
-    let left_out = match unknown {
-        0 => String::new(),
-        n if n == r.topic_count() => String::new(),
-        n => format!(" ({} not estimated)", plural(n, "topic")),
+    let hours = match (crate::plan::schedule::total_hours(r), unknown) {
+        (_, n) if n == r.topic_count() => ", with no time estimates".to_string(),
+        ((l, h), n) => {
+            let total = match l == h {
+                true => crate::plan::schedule::hours(l),
+                false => format!("{l} to {h} hours"),
+            };
+            let left_out = match n {
+                0 => String::new(),
+                n => format!(" ({} not estimated)", plural(n, "topic")),
+            };
+            format!(", about {total} of study{left_out}")
+        }
     };
     format!(
-        "{} in {}{hours}{left_out}.",
+        "{} in {}{hours}.",
         plural(r.topic_count(), "topic"),
         plural(r.sections.len(), "section")
     )
@@ -121,31 +112,30 @@ fn keep_all<T>(items: Vec<T>) -> &'static [T] {
 }
 
 /// The validated file as the components' data, kept for the life of the page.
-fn leak(file: RoadmapFile) -> Custom {
+fn leak(file: RoadmapFile) -> Roadmap {
     let sections = file.sections.into_iter().map(|s| Section {
         id: keep(s.id),
         title: keep(s.title),
         topics: keep_all(
             s.topics
                 .into_iter()
-                .map(|t| {
-                    let (low, high) = t.hours.unwrap_or((0, 0));
-                    Topic {
-                        id: keep(t.id),
-                        title: keep(t.title),
-                        summary: keep(t.summary),
-                        why: keep(t.why),
-                        hours: Hours { low, high },
-                        links: keep_all(
-                            t.resources
-                                .into_iter()
-                                .map(|r| Link {
-                                    label: keep(r.label),
-                                    url: keep(r.url),
-                                })
-                                .collect(),
-                        ),
-                    }
+                .map(|t| Topic {
+                    id: keep(t.id),
+                    title: keep(t.title),
+                    summary: keep(t.summary),
+                    why: keep(t.why),
+                    hours: t
+                        .hours
+                        .map_or(Hours::UNKNOWN, |(low, high)| Hours { low, high }),
+                    links: keep_all(
+                        t.resources
+                            .into_iter()
+                            .map(|r| Link {
+                                label: keep(r.label),
+                                url: keep(r.url),
+                            })
+                            .collect(),
+                    ),
                 })
                 .collect(),
         ),
@@ -171,15 +161,13 @@ fn leak(file: RoadmapFile) -> Custom {
         question: keep(f.question),
         answer: keep(f.answer),
     });
-    Custom {
-        roadmap: Roadmap(Box::leak(Box::new(RoadmapData {
-            id: keep(file.id),
-            title: keep(file.title),
-            sections: keep_all(sections.collect()),
-            projects: keep_all(projects.collect()),
-            faq: keep_all(faq.collect()),
-        }))),
-    }
+    Roadmap(Box::leak(Box::new(RoadmapData {
+        id: keep(file.id),
+        title: keep(file.title),
+        sections: keep_all(sections.collect()),
+        projects: keep_all(projects.collect()),
+        faq: keep_all(faq.collect()),
+    })))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -226,7 +214,7 @@ mod tests {
     }
 
     /// A roadmap of `n` topics (`t0`, `t1`, ...) in sections of 50.
-    fn of_topics(n: usize) -> Custom {
+    fn of_topics(n: usize) -> Roadmap {
         let text = file_of((0..n.div_ceil(50)).map(|s| {
             (s * 50..n.min(s * 50 + 50))
                 .map(|t| format!(r#"{{"id":"t{t}","title":"Topic {t}","summary":"S."}}"#))
@@ -239,17 +227,15 @@ mod tests {
     fn a_share_link_carries_every_topic_of_a_500_topic_roadmap_with_its_notes() {
         use crate::progress::{decode_share, encode_share, Progress, TopicState};
         let big = of_topics(500);
-        assert_eq!(big.roadmap.topic_count(), 500);
+        assert_eq!(big.topic_count(), 500);
         let mut p = Progress::new();
         for i in [0, 254, 255, 256, 300, 499] {
             p.set_topic(&format!("t{i}"), TopicState::Completed, 1);
         }
         p.set_note("t499", "the last topic's note", 1).unwrap();
-        let code = encode_share(&p, big.roadmap, big.roadmap.projects, true, None);
-        let back = decode_share(&code, big.roadmap, big.roadmap.projects, 2)
-            .unwrap()
-            .progress;
-        assert_eq!(back.roadmap_counts(big.roadmap).completed, 6);
+        let code = encode_share(&p, big, big.projects, true, None);
+        let back = decode_share(&code, big, big.projects, 2).unwrap().progress;
+        assert_eq!(back.roadmap_counts(big).completed, 6);
         assert_eq!(back.topic_state("t300"), TopicState::Completed);
         assert_eq!(back.note("t499"), "the last topic's note");
         // On another roadmap the same link is refused, not read as its first topics.
@@ -307,10 +293,10 @@ mod tests {
     #[test]
     fn the_example_file_becomes_a_roadmap_of_its_own_shape() {
         let custom = read("web-foundations", EXAMPLE).unwrap();
-        let r = custom.roadmap;
+        let r = custom;
         assert_eq!(r.id, "web-foundations");
         assert!(!r.is_built_in());
-        assert_eq!(custom.roadmap.title, "Web Foundations Bootcamp");
+        assert_eq!(custom.title, "Web Foundations Bootcamp");
         assert_eq!(r.sections.len(), 3);
         assert_eq!(r.topic_count(), 8);
         assert_ne!(r.topic_count(), ROADMAP.topic_count());
@@ -321,9 +307,9 @@ mod tests {
         assert_eq!(r.milestones().count(), 2);
         assert_eq!(r.projects.len(), 1);
         assert!(r.projects[0].needs.iter().all(|id| r.topic(id).is_some()));
-        assert_eq!(custom.roadmap.faq.len(), 2);
+        assert_eq!(custom.faq.len(), 2);
         assert_eq!(
-            facts(&custom),
+            facts(custom),
             "8 topics in 3 sections, about 49 to 81 hours of study (1 topic not estimated)."
         );
     }
@@ -352,29 +338,26 @@ mod tests {
         let example = section.split("```json\n").nth(1).unwrap();
         let example = example.split("```").next().unwrap();
         let custom = read("web-foundations", example).unwrap();
-        assert_eq!(custom.roadmap.topic_count(), 3);
-        assert_eq!(custom.roadmap.projects.len(), 1);
+        assert_eq!(custom.topic_count(), 3);
+        assert_eq!(custom.projects.len(), 1);
     }
 
     #[test]
     fn a_minimal_file_has_no_projects_milestones_or_faq() {
         let text = r#"{"id":"tiny","title":"Tiny","sections":[{"id":"s","title":"S","topics":[{"id":"t","title":"T"}]}]}"#;
         let custom = read("tiny", text).unwrap();
-        assert_eq!(custom.roadmap.topic_count(), 1);
+        assert_eq!(custom.topic_count(), 1);
+        assert_eq!(custom.topics().next().unwrap().hours, Hours::UNKNOWN);
+        assert!(custom.projects.is_empty() && custom.faq.is_empty());
+        assert_eq!(custom.milestones().count(), 0);
         assert_eq!(
-            custom.roadmap.topics().next().unwrap().hours,
-            Hours { low: 0, high: 0 }
-        );
-        assert!(custom.roadmap.projects.is_empty() && custom.roadmap.faq.is_empty());
-        assert_eq!(custom.roadmap.milestones().count(), 0);
-        assert_eq!(
-            facts(&custom),
+            facts(custom),
             "1 topic in 1 section, with no time estimates."
         );
         // Some estimated: the total says how many it leaves out.
         let text = r#"{"id":"two","title":"Two","sections":[{"id":"s","title":"S","topics":[{"id":"a","title":"A","hours":{"low":2,"high":4}},{"id":"b","title":"B"},{"id":"c","title":"C"}]}]}"#;
         assert_eq!(
-            facts(&read("two", text).unwrap()),
+            facts(read("two", text).unwrap()),
             "3 topics in 1 section, about 2 to 4 hours of study (2 topics not estimated)."
         );
     }
@@ -401,7 +384,7 @@ mod tests {
                 .collect()
         }));
         let custom = read("big", &text).unwrap();
-        assert_eq!(custom.roadmap.topic_count(), 500);
-        assert_eq!(custom.roadmap.sections.len(), 30);
+        assert_eq!(custom.topic_count(), 500);
+        assert_eq!(custom.sections.len(), 30);
     }
 }

@@ -2,8 +2,8 @@
 //! call to action. The views wasm mounts it for `?roadmap=NAME` (`view.rs`); a site built from
 //! another file (`ROADMAP_FILE`) is this page, prerendered (`crate::app::App`).
 
-use super::{facts, Custom};
-use crate::content::{page_address, with_param, ROADMAP_TITLE};
+use super::facts;
+use crate::content::{page_address, with_param, Roadmap, ROADMAP_TITLE};
 use crate::embed::EmbedPanel;
 use crate::notices::NoticeArea;
 use crate::page::{CallToAction, Faq};
@@ -17,16 +17,15 @@ use leptos::prelude::*;
 #[component]
 pub fn CustomPage(
     /// The roadmap file.
-    custom: Custom,
+    roadmap: Roadmap,
 ) -> impl IntoView {
-    let roadmap = custom.roadmap;
     let has_projects = !roadmap.projects.is_empty();
     let has_faq = !roadmap.faq.is_empty();
     let cohort = with_param(&page_address("./", roadmap.id), "view=cohort");
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
-            <a class="brand" href="#hero">{custom.roadmap.title}</a>
+            <a class="brand" href="#hero">{roadmap.title}</a>
             <nav aria-label="Sections">
                 <ul>
                     <li><a href="#roadmap">"Roadmap"</a></li>
@@ -39,8 +38,8 @@ pub fn CustomPage(
         <NoticeArea />
         <main id="main" tabindex="-1">
             <section id="hero" class="page-section hero" aria-labelledby="hero-title">
-                <h1 id="hero-title">{custom.roadmap.title}</h1>
-                <p class="lead">{facts(&custom)}" Mark what you have learned: your progress stays in this browser."</p>
+                <h1 id="hero-title">{roadmap.title}</h1>
+                <p class="lead">{facts(roadmap)}" Mark what you have learned: your progress stays in this browser."</p>
             </section>
             <RoadmapSection />
             <TopicDialog />
@@ -50,7 +49,7 @@ pub fn CustomPage(
             <EmbedPanel />
         </main>
         <footer class="site-footer">
-            <p>{custom.roadmap.title}". Your progress stays in this browser: no account, no tracking."</p>
+            <p>{roadmap.title}". Your progress stays in this browser: no account, no tracking."</p>
             <p class="small">
                 <a href=cohort>"Cohort view for instructors"</a>
                 // A file shown on another roadmap's site links back to that site's roadmap; a

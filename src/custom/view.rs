@@ -5,8 +5,10 @@
 //! mounts the one asked for.
 
 use super::page::CustomPage;
-use super::{file_for, read, Custom};
-use crate::content::{asked_view, file::MAX_FILE_BYTES, ROADMAP, ROADMAP_PARAM, VIEW_PARAM};
+use super::{file_for, read};
+use crate::content::{
+    asked_view, file::MAX_FILE_BYTES, Roadmap, ROADMAP, ROADMAP_PARAM, VIEW_PARAM,
+};
 use crate::web;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,8 +37,8 @@ pub fn start() {
                         .to_string(),
                     problems.iter().map(ToString::to_string).collect(),
                 ),
-                Ok(Ok(custom)) if cohort => crate::cohort::view::mount(custom.roadmap),
-                Ok(Ok(custom)) => mount(custom),
+                Ok(Ok(roadmap)) if cohort => crate::cohort::view::mount(roadmap),
+                Ok(Ok(roadmap)) => mount(roadmap),
             }
         }),
     }
@@ -112,12 +114,12 @@ fn refused(message: String, problems: Vec<String>) {
     });
 }
 
-/// Show roadmap file `custom`: the page, then its topics' details, then the saved state.
-fn mount(custom: Custom) {
+/// Show roadmap file `roadmap`: the page, then its topics' details, then the saved state.
+fn mount(roadmap: Roadmap) {
     let Some(document) = web::document() else {
         return;
     };
-    document.set_title(&format!("{}: progress tracker", custom.roadmap.title));
+    document.set_title(&format!("{}: progress tracker", roadmap.title));
     let root = document
         .create_element("div")
         .ok()
@@ -127,10 +129,10 @@ fn mount(custom: Custom) {
     };
     root.set_class_name(ROOT_CLASS);
     let _ = body.append_child(&root);
-    let state = crate::roadmap::mount_in_browser(root, custom.roadmap, move || {
-        view! { <CustomPage custom=custom /> }
+    let state = crate::roadmap::mount_in_browser(root, roadmap, move || {
+        view! { <CustomPage roadmap /> }
     });
-    crate::roadmap::put_details(custom.roadmap);
+    crate::roadmap::put_details(roadmap);
     // Started as the built-in page starts, under an owner with the page's state.
     let owner = Owner::new();
     owner.with(|| {

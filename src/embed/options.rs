@@ -48,7 +48,6 @@ pub const PARAMS: [&str; 6] = [
 pub const HEIGHT_MESSAGE: &str = "backend-roadmap:height";
 pub const MAX_LABEL_CHARS: usize = 60;
 
-/// A section's name for people (the embed panel's checkboxes).
 /// The sections roadmap `roadmap`'s page has, in page order: every one for the Backend
 /// roadmap, whose page has the articles; a file's page has its hero, the roadmap, its projects
 /// and FAQ when it has them, and the call to action.
@@ -66,6 +65,7 @@ pub fn sections_of(roadmap: crate::content::Roadmap) -> Vec<&'static str> {
         .collect()
 }
 
+/// A section's name for people (the embed panel's checkboxes).
 pub fn section_label(section: &str) -> &'static str {
     match section {
         "hero" => "Introduction",

@@ -17,7 +17,10 @@ use wasm_bindgen::JsCast;
 pub fn snippet(src: &str, origin: &str, title: &str) -> String {
     // One pass over the template: a value that itself holds a placeholder's name (a title
     // "__SRC__") stays as written.
-    let (title, src) = (attribute(title), attribute(src));
+    let (title, src) = (
+        crate::static_html::escape(title),
+        crate::static_html::escape(src),
+    );
     let mut out = String::new();
     for (i, part) in include_str!("../../js/embed-snippet.html")
         .trim_end()
@@ -41,17 +44,9 @@ pub fn snippet(src: &str, origin: &str, title: &str) -> String {
 pub fn script_snippet(script_src: &str, query: &str, title: &str) -> String {
     format!(
         "<script src=\"{script_src}\" data-options=\"{}\" data-title=\"{}\" async></script>",
-        attribute(query),
-        attribute(title)
+        crate::static_html::escape(query),
+        crate::static_html::escape(title)
     )
-}
-
-/// `text` as the value of a double-quoted HTML attribute.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The embed builder, shown at the end of the normal page (never inside an embed).

@@ -23,7 +23,7 @@ pub fn Hero() -> impl IntoView {
     let to_next = move |ev: leptos::ev::MouseEvent| {
         if let Some(topic) = next.get_untracked() {
             ev.prevent_default();
-            crate::web::focus_id(&crate::roadmap::links::toggle_id(topic.id));
+            crate::roadmap::links::focus_topic(topic.id);
         }
     };
     view! {

@@ -54,7 +54,7 @@ mod tests {
     /// start with none of the prefixes of the ids made from a roadmap's ids.
     #[test]
     fn no_id_of_the_apps_own_can_equal_one_made_from_a_roadmap_id() {
-        use crate::roadmap::links::DERIVED_PREFIXES;
+        use crate::roadmap::links::{project_id, section_id, DERIVED_PREFIXES};
         let html = app_html();
         let roadmap = crate::content::ROADMAP;
         let mut derived: Vec<String> = Vec::new();
@@ -63,8 +63,8 @@ mod tests {
                 derived.push(format!("{prefix}{}", t.id));
             }
         }
-        derived.extend(roadmap.sections.iter().map(|s| format!("section-{}", s.id)));
-        derived.extend(roadmap.projects.iter().map(|p| format!("project-{}", p.id)));
+        derived.extend(roadmap.sections.iter().map(|s| section_id(s.id)));
+        derived.extend(roadmap.projects.iter().map(|p| project_id(p.id)));
         let mut own: Vec<&str> = html
             .split(" id=\"")
             .skip(1)

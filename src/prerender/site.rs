@@ -3,8 +3,10 @@
 //! `index.html` and `public/manifest.webmanifest`, or, for a site built from another roadmap
 //! file (`ROADMAP_FILE`), that file's title and figures.
 
+use crate::content::ROADMAP;
 use crate::content::{HeroText, HERO, IS_BACKEND};
-use crate::custom::{facts, BUILT};
+use crate::custom::facts;
+use crate::static_html::escape;
 
 /// The hero the link preview's image and its description show.
 pub fn hero() -> HeroText {
@@ -12,11 +14,11 @@ pub fn hero() -> HeroText {
         return HERO;
     }
     let keep = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
-    let r = BUILT.roadmap;
+    let r = ROADMAP;
     let (low, high) = crate::plan::schedule::total_hours(r);
     HeroText {
         label: "Learning roadmap",
-        title: BUILT.roadmap.title,
+        title: ROADMAP.title,
         subtitle: "Track your progress: no account, saved in your browser.",
         facts: [
             keep(format!("{} topics", r.topic_count())),
@@ -35,11 +37,11 @@ pub fn with_head_text(page: &str) -> Result<String, String> {
     if IS_BACKEND {
         return Ok(page.to_string());
     }
-    let title = format!("{}: progress tracker", BUILT.roadmap.title);
-    let description = format!("{}: {}", BUILT.roadmap.title, facts(&BUILT));
-    let page = replace_between(page, "<title>", "</title>", &text(&title))?;
+    let title = format!("{}: progress tracker", ROADMAP.title);
+    let description = format!("{}: {}", ROADMAP.title, facts(ROADMAP));
+    let page = replace_between(page, "<title>", "</title>", &escape(&title))?;
     let page = set_content(&page, "<meta name=\"description\"", &description)?;
-    let page = set_content(&page, "<meta property=\"og:title\"", BUILT.roadmap.title)?;
+    let page = set_content(&page, "<meta property=\"og:title\"", ROADMAP.title)?;
     set_content(&page, "<meta property=\"og:description\"", &description)
 }
 
@@ -51,23 +53,15 @@ pub fn manifest(text: &str) -> Result<String, String> {
     }
     let mut m: serde_json::Value =
         serde_json::from_str(text).map_err(|e| format!("manifest: {e}"))?;
-    let short: String = BUILT.roadmap.title.chars().take(30).collect();
-    m["name"] = BUILT.roadmap.title.into();
+    let short: String = ROADMAP.title.chars().take(30).collect();
+    m["name"] = ROADMAP.title.into();
     m["short_name"] = short.into();
-    m["description"] = facts(&BUILT).into();
+    m["description"] = facts(ROADMAP).into();
     if let Some(m) = m.as_object_mut() {
         m.remove("screenshots");
         m.remove("shortcuts");
     }
     serde_json::to_string_pretty(&m).map_err(|e| e.to_string())
-}
-
-/// Text for HTML content or an attribute value.
-fn text(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 fn replace_between(page: &str, open: &str, close: &str, value: &str) -> Result<String, String> {
@@ -81,7 +75,7 @@ fn set_content(page: &str, tag: &str, value: &str) -> Result<String, String> {
     let at = page.find(tag).ok_or(format!("no {tag}> in index.html"))?;
     let from = at + page[at..].find("content=\"").ok_or("no content")? + "content=\"".len();
     let to = from + page[from..].find('"').ok_or("unterminated content")?;
-    Ok(format!("{}{}{}", &page[..from], text(value), &page[to..]))
+    Ok(format!("{}{}{}", &page[..from], escape(value), &page[to..]))
 }
 
 #[cfg(test)]
@@ -100,7 +94,7 @@ mod tests {
     #[test]
     fn head_text_is_set_and_escaped() {
         let page = r#"<title>Old</title><meta name="description" content="old"><meta property="og:title" content="x">"#;
-        let page = replace_between(page, "<title>", "</title>", &text("A & <B>")).unwrap();
+        let page = replace_between(page, "<title>", "</title>", &escape("A & <B>")).unwrap();
         let page = set_content(&page, "<meta name=\"description\"", "say \"hi\"").unwrap();
         assert_eq!(
             page,

@@ -85,10 +85,10 @@ fn ProjectCard(
     let missing = Memo::new(move |_| store.with_shown(|p| missing_topics(project, p)));
     let state = Memo::new(move |_| store.project_state(id));
     view! {
-        <li class="card project" aria-labelledby=format!("project-{id}") hidden=move || !filter.with(|f| f.matches(project))>
+        <li class="card project" aria-labelledby=crate::roadmap::links::project_id(id) hidden=move || !filter.with(|f| f.matches(project))>
             <div class="project-info" inner_html=crate::prerendered!(view! {
                 <div class="project-head">
-                    <h3 id=format!("project-{}", project.id)>{project.title}</h3>
+                    <h3 id=crate::roadmap::links::project_id(project.id)>{project.title}</h3>
                     <span class=format!("level level-{}", project.level.slug())>{project.level.label()}</span>
                 </div>
                 <p>{project.description}</p>

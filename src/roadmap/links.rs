@@ -31,8 +31,8 @@ pub const DERIVED_PREFIXES: [&str; 5] = [
     ID_PREFIX,
     STATE_PREFIX,
     DETAILS_PREFIX,
-    "section-",
-    "project-",
+    SECTION_PREFIX,
+    PROJECT_PREFIX,
 ];
 
 /// The id of topic `id`'s details button (`details-<id>`).
@@ -42,11 +42,28 @@ pub fn details_id(id: &str) -> String {
 
 /// The id of section `id`'s heading (`section-<id>`), which "Start the roadmap" leads to.
 pub fn section_id(id: &str) -> String {
-    format!("section-{id}")
+    format!("{SECTION_PREFIX}{id}")
 }
+
+/// The prefix of the id of a section's heading.
+pub const SECTION_PREFIX: &str = "section-";
+
+/// The id of project `id`'s heading (`project-<id>`), which its card is labelled by.
+pub fn project_id(id: &str) -> String {
+    format!("{PROJECT_PREFIX}{id}")
+}
+
+/// The prefix of the id of a project's heading.
+pub const PROJECT_PREFIX: &str = "project-";
 
 /// The prefix of the id of a topic's details button.
 pub const DETAILS_PREFIX: &str = "details-";
+
+/// Bring topic `id` to the learner: focus its toggle button (which scrolls it on screen, and
+/// Space then marks it).
+pub fn focus_topic(id: &str) {
+    crate::web::focus_id(&toggle_id(id));
+}
 
 /// The topic whose toggle button has the element id `element_id`.
 pub fn topic_of_toggle(element_id: &str, roadmap: Roadmap) -> Option<&'static Topic> {

@@ -26,9 +26,6 @@ use leptos::prelude::*;
 use toolbar::{PreviewBanner, Toolbar};
 use topic::TopicItem;
 
-/// The "Learning Roadmap" part of the page. Its sections are prerendered inside it but made
-/// live one task each afterwards ([`hydrate_section`]), so no single task hydrates all twenty
-/// topics on a slow phone.
 /// The ids of the app's own elements that the browser adds to the page (the dialog's note field,
 /// its link field, the topics' details template), for the test that no id of a topic's can
 /// take one of them.
@@ -36,6 +33,9 @@ pub fn own_ids() -> [&'static str; 3] {
     [details::TEMPLATE_ID, details::LINK_FIELD_ID, notes::NOTE_ID]
 }
 
+/// The "Learning Roadmap" part of the page. Its sections are prerendered inside it but made
+/// live one task each afterwards ([`hydrate_section`]), so no single task hydrates all twenty
+/// topics on a slow phone.
 #[component]
 pub fn RoadmapSection() -> impl IntoView {
     let store = use_store();
@@ -148,7 +148,7 @@ fn ContinueLink() -> impl IntoView {
                 // A jump to the topic's button (a plain `#topic-` link would open its details).
                 <a href=move || format!("#{}", links::toggle_id(id())) on:click=move |ev: leptos::ev::MouseEvent| {
                     ev.prevent_default();
-                    crate::web::focus_id(&links::toggle_id(id()));
+                    links::focus_topic(id());
                 }>
                     {move || next.get().map(|t| t.title)}
                 </a>
